@@ -1,0 +1,4 @@
+export * from './kinds'
+export * from './fields'
+export * from './evidence'
+export * from './lookup'

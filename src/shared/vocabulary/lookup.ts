@@ -1,0 +1,75 @@
+import { KINDS, type KindId } from './kinds'
+import { ASSESSMENTS, CATEGORIES, GRADES, LEVELS, ROLES } from './fields'
+import type { Assessment, Category, Grade, Level, Role } from './fields'
+import { EVIDENCE, type EvidenceName } from './evidence'
+
+/**
+ * Folds what users type into a comparable key: full-width ASCII to half-width, every kind of
+ * space removed, brackets unified. Used for labels, synonyms and header names alike.
+ */
+export function foldText(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000\u00A0]+/g, '')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .toLowerCase()
+}
+
+interface Entry<T extends string> {
+  id: T
+  label: string
+  synonyms: readonly string[]
+}
+
+function indexBy<T extends string>(entries: readonly Entry<T>[]): Map<string, T> {
+  const map = new Map<string, T>()
+  for (const e of entries) {
+    for (const text of [e.id, e.label, ...e.synonyms]) map.set(foldText(text), e.id)
+  }
+  return map
+}
+
+function labeller<T extends string>(entries: readonly Entry<T>[]): (id: T) => string {
+  const map = new Map<string, string>(entries.map((e) => [e.id, e.label]))
+  return (id) => map.get(id) ?? id
+}
+
+const kindIndex = indexBy<KindId>(KINDS)
+const categoryIndex = indexBy<Category>(CATEGORIES)
+const levelIndex = indexBy<Level>(LEVELS)
+const roleIndex = indexBy<Role>(ROLES)
+const gradeIndex = indexBy<Grade>(GRADES)
+const assessmentIndex = indexBy<Assessment>(ASSESSMENTS)
+const evidenceIndex = indexBy<EvidenceName>(EVIDENCE.map((e) => ({ id: e.name, label: e.name, synonyms: e.synonyms })))
+
+/** Each parse returns the id, or undefined when the text is not in the vocabulary. */
+export const parseKind = (text: string): KindId | undefined => kindIndex.get(foldText(text))
+export const parseCategory = (text: string): Category | undefined => categoryIndex.get(foldText(text))
+export const parseLevel = (text: string): Level | undefined => levelIndex.get(foldText(text))
+export const parseRole = (text: string): Role | undefined => roleIndex.get(foldText(text))
+export const parseGrade = (text: string): Grade | undefined => gradeIndex.get(foldText(text))
+export const parseAssessment = (text: string): Assessment | undefined => assessmentIndex.get(foldText(text))
+export const parseEvidenceName = (text: string): EvidenceName | undefined => evidenceIndex.get(foldText(text))
+
+/** Splits 已提供材料 on 、 , ， ; ； (and line breaks) into names, keeping unknown ones apart. */
+export function parseEvidenceList(text: string): { names: EvidenceName[]; unknown: string[] } {
+  const names: EvidenceName[] = []
+  const unknown: string[] = []
+  for (const part of text.split(/[、,，;；\n\r]+/)) {
+    const trimmed = part.trim()
+    if (!trimmed) continue
+    const name = parseEvidenceName(trimmed)
+    if (name) {
+      if (!names.includes(name)) names.push(name)
+    } else unknown.push(trimmed)
+  }
+  return { names, unknown }
+}
+
+export const kindLabel = labeller<KindId>(KINDS)
+export const categoryLabel = labeller<Category>(CATEGORIES)
+export const levelLabel = labeller<Level>(LEVELS)
+export const roleLabel = labeller<Role>(ROLES)
+export const gradeLabel = labeller<Grade>(GRADES)
+export const assessmentLabel = labeller<Assessment>(ASSESSMENTS)
