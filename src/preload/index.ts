@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { callNames, IPC_CHANNEL } from '../shared/contract/names'
+import { IPC_CHANNEL } from '../shared/contract/channel'
+import { callNames } from '../shared/contract/names'
 
 // Exposes one function per declared call and nothing else: never ipcRenderer itself.
 const api: Record<string, (input: unknown) => Promise<unknown>> = {}

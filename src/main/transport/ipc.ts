@@ -2,7 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import type { Registry } from './registry'
 import type { CallContext } from '../context'
 import { isAppUrl } from '../electron/windowOptions'
-import { IPC_CHANNEL } from '../../shared/contract/names'
+import { IPC_CHANNEL } from '../../shared/contract/channel'
 
 
 /** Only our own renderer's main frame may call: not a subframe, not a page navigated elsewhere. */
