@@ -1,0 +1,101 @@
+import type { PdfWriter } from './document'
+import { COLOR, FONT_SIZE } from './style'
+
+/**
+ * The pieces every document shares: a centred title, labelled fields, headings that stay with
+ * what follows, and the signature and stamp block.
+ */
+
+/** The one font has a single weight; a thin outline gives headings the weight of bold. */
+export function strong(pdf: PdfWriter, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions): void {
+  pdf.doc.save().lineWidth(0.3).strokeColor(COLOR.text)
+  pdf.doc.text(text, x, y, { ...options, fill: true, stroke: true })
+  pdf.doc.restore()
+}
+
+export function documentTitle(pdf: PdfWriter, title: string, subtitle?: string): void {
+  const doc = pdf.doc
+  doc.fontSize(FONT_SIZE.title).fillColor(COLOR.text)
+  strong(pdf, pdf.text(title), pdf.left, doc.y, { width: pdf.width, align: 'center', characterSpacing: 2 })
+  if (subtitle) {
+    doc.moveDown(0.2).fontSize(FONT_SIZE.body).fillColor(COLOR.muted)
+    doc.text(pdf.text(subtitle), pdf.left, doc.y, { width: pdf.width, align: 'center' })
+    doc.fillColor(COLOR.text)
+  }
+  doc.moveDown(0.8)
+}
+
+/** A heading kept on the page with at least `keepWith` points of what follows it. */
+export function heading(pdf: PdfWriter, text: string, keepWith = 40): void {
+  const doc = pdf.doc
+  doc.fontSize(FONT_SIZE.heading)
+  pdf.ensureSpace(doc.currentLineHeight(true) + keepWith)
+  strong(pdf, pdf.text(text), pdf.left, doc.y, { width: pdf.width })
+  doc.moveDown(0.3).fontSize(FONT_SIZE.body)
+}
+
+export function paragraph(pdf: PdfWriter, text: string, color: string = COLOR.text): void {
+  const doc = pdf.doc
+  const clean = pdf.text(text)
+  doc.fontSize(FONT_SIZE.body)
+  pdf.ensureSpace(doc.heightOfString(clean, { width: pdf.width, lineGap: 2 }))
+  doc.fillColor(color).text(clean, pdf.left, doc.y, { width: pdf.width, lineGap: 2 })
+  doc.fillColor(COLOR.text).moveDown(0.3)
+}
+
+/**
+ * Labelled fields laid out in `columns` columns, e.g. 姓名：张三 | 身份证号：430102********1234.
+ * Each row is as tall as its tallest value; labels line up.
+ */
+export function fields(pdf: PdfWriter, pairs: readonly (readonly [string, string])[], columns = 2): void {
+  const doc = pdf.doc.fontSize(FONT_SIZE.body)
+  const cellWidth = pdf.width / columns
+  const labelWidth = Math.max(...pairs.map(([label]) => doc.widthOfString(pdf.text(`${label}：`))))
+  for (let start = 0; start < pairs.length; start += columns) {
+    const row = pairs.slice(start, start + columns).map(([label, value]) => [pdf.text(`${label}：`), pdf.text(value)] as const)
+    const valueWidth = cellWidth - labelWidth - 8
+    const height = Math.max(...row.map(([, value]) => doc.heightOfString(value || ' ', { width: valueWidth, lineGap: 2 }))) + 4
+    pdf.ensureSpace(height)
+    const y = doc.y
+    row.forEach(([label, value], i) => {
+      const x = pdf.left + i * cellWidth
+      doc.fillColor(COLOR.muted).text(label, x, y, { width: labelWidth, lineBreak: false })
+      doc.fillColor(COLOR.text).text(value, x + labelWidth, y, { width: valueWidth, lineGap: 2 })
+    })
+    doc.x = pdf.left
+    doc.y = y + height
+  }
+  doc.moveDown(0.4)
+}
+
+/** Height the signature block needs, for callers keeping it on one page with what precedes it. */
+export const SIGNATURE_BLOCK_HEIGHT = 150
+
+/**
+ * 经办人 and 单位负责人 lines on the left, the stamp area (a dashed circle the seal goes on) and
+ * the date on the right; never split over a page.
+ */
+export function signatureBlock(pdf: PdfWriter, officerName: string): void {
+  const doc = pdf.doc
+  pdf.ensureSpace(SIGNATURE_BLOCK_HEIGHT)
+  const top = doc.y + 12
+  doc.fontSize(FONT_SIZE.body).fillColor(COLOR.text)
+  const line = (label: string, y: number, prefill = '') => {
+    doc.text(pdf.text(label), pdf.left, y, { lineBreak: false })
+    const x = pdf.left + 70
+    doc.save().moveTo(x, y + 16).lineTo(x + 140, y + 16).lineWidth(0.6).strokeColor(COLOR.rule).stroke().restore()
+    if (prefill) doc.text(pdf.text(prefill), x + 6, y, { lineBreak: false })
+  }
+  line('经办人：', top, officerName)
+  line('单位负责人：', top + 40)
+  line('日期：', top + 80, '      年      月      日')
+
+  const cx = pdf.right - 80
+  const cy = top + 55
+  doc.save().circle(cx, cy, 52).lineWidth(0.8).dash(3, { space: 3 }).strokeColor(COLOR.muted).stroke().undash().restore()
+  doc.fontSize(FONT_SIZE.footer).fillColor(COLOR.muted)
+  doc.text(pdf.text('（单位盖章）'), cx - 52, cy - 5, { width: 104, align: 'center', lineBreak: false })
+  doc.fillColor(COLOR.text).fontSize(FONT_SIZE.body)
+  doc.x = pdf.left
+  doc.y = top + SIGNATURE_BLOCK_HEIGHT - 12
+}

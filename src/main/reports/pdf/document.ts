@@ -1,0 +1,189 @@
+import { createWriteStream } from 'node:fs'
+import PDFDocument from 'pdfkit'
+import { AppError } from '../../../shared/errors'
+import { atomicFile } from '../atomicFile'
+import { throwIfCancelled } from '../rows'
+import { locateCjkFont } from './fontFile'
+import { GlyphGuard, type GlyphSource } from './glyphs'
+import { COLOR, FONT_SIZE, formatDate, MARGIN } from './style'
+
+export const CJK = 'cjk'
+
+export interface PdfOptions {
+  title: string
+  author?: string
+  generatedAt: Date
+  fontPath?: string
+  /**
+   * 'document': 第 N 页 / 共 M 页 over the whole file, every page kept in memory until the end
+   * (small documents). 'section': the caller closes each section (a certificate) with
+   * endSection(), which numbers that section's pages and writes them out, so memory holds one
+   * section at a time however long the file grows.
+   */
+  pageNumbers: 'document' | 'section'
+  /** Called on every new page, after the footer, e.g. to draw a continuation header. */
+  onPage?: (pdf: PdfWriter) => void
+  signal?: AbortSignal
+}
+
+export interface PdfWriter {
+  readonly doc: PDFKit.PDFDocument
+  /** The content box of the page (points). */
+  readonly left: number
+  readonly right: number
+  readonly top: number
+  readonly bottom: number
+  readonly width: number
+  readonly generatedAt: Date
+  /** 1-based number of the current page. */
+  readonly pageNumber: number
+  /** Where content starts on the current page, below whatever onPage drew. */
+  readonly contentTop: number
+  /** The text as the font can print it; every string drawn must pass through here once. */
+  text(raw: string): string
+  warn(message: string): void
+  newPage(): void
+  /** Starts a new page unless `height` fits below the current position. */
+  ensureSpace(height: number): void
+  /** Numbers the pages since the last section ended, then writes them out of memory. */
+  endSection(footer: (page: number, pages: number) => { left: string; right: string }): void
+  /** Waits while written pages are still queued for the file (bounded memory when streaming). */
+  drain(): Promise<void>
+  finish(): Promise<{ pages: number; warnings: string[] }>
+  /** Stops writing and removes the temporary file. */
+  abort(): Promise<void>
+}
+
+/** pdfkit keeps the current font on an undeclared property; reach it once, checked. */
+function glyphSourceOf(doc: PDFKit.PDFDocument): GlyphSource {
+  const font = (doc as unknown as { _font?: { font?: Partial<GlyphSource> } })._font?.font
+  if (typeof font?.hasGlyphForCodePoint !== 'function') throw new AppError('internal', 'PDF 字库无法读取字形表')
+  return font as GlyphSource
+}
+
+const HIGH_WATER = 4 * 1024 * 1024
+
+/**
+ * An A4 document with the CJK font, piped to a temporary file that becomes `outPath` only when
+ * finish() succeeds.
+ */
+export function createPdf(outPath: string, options: PdfOptions): PdfWriter {
+  throwIfCancelled(options.signal)
+  const file = atomicFile(outPath)
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    // Buffered so footers can say how many pages follow; flushed per section when streaming.
+    bufferPages: true,
+    autoFirstPage: false,
+    lang: 'zh-CN',
+    displayTitle: true,
+    info: { Title: options.title, Author: options.author ?? '', Creator: '学时核认助手', CreationDate: options.generatedAt }
+  })
+  const out = createWriteStream(file.tempPath)
+  const written = new Promise<void>((resolve, reject) => {
+    out.on('finish', resolve)
+    out.on('error', reject)
+    doc.on('error', reject)
+  })
+  // Awaited in finish(); until then a failure must not surface as an unhandled rejection.
+  written.catch(() => undefined)
+  doc.pipe(out)
+  doc.registerFont(CJK, options.fontPath ?? locateCjkFont())
+  doc.font(CJK).fontSize(FONT_SIZE.body)
+  const guard = new GlyphGuard(glyphSourceOf(doc))
+  const extraWarnings: string[] = []
+  let pages = 0
+  let contentTop: number = MARGIN.top
+  const dateText = `生成日期：${formatDate(options.generatedAt)}`
+
+  const pageWidth = 595.28
+  const pageHeight = 841.89
+  function drawFooter(left: string, right: string): void {
+    const savedBottom = doc.page.margins.bottom
+    // Text below the bottom margin would make pdfkit start a page of its own.
+    doc.page.margins.bottom = 0
+    const lineY = pageHeight - MARGIN.bottom + 16
+    doc.save().moveTo(MARGIN.left, lineY).lineTo(pageWidth - MARGIN.right, lineY).lineWidth(0.5).strokeColor(COLOR.muted).stroke().restore()
+    doc.fontSize(FONT_SIZE.footer).fillColor(COLOR.muted)
+    doc.text(guard.clean(left), MARGIN.left, lineY + 5, { lineBreak: false })
+    const r = guard.clean(right)
+    doc.text(r, pageWidth - MARGIN.right - doc.widthOfString(r), lineY + 5, { lineBreak: false })
+    doc.fillColor(COLOR.text).fontSize(FONT_SIZE.body)
+    doc.page.margins.bottom = savedBottom
+  }
+
+  const writer: PdfWriter = {
+    doc,
+    left: MARGIN.left,
+    right: pageWidth - MARGIN.right,
+    top: MARGIN.top,
+    bottom: pageHeight - MARGIN.bottom,
+    width: pageWidth - MARGIN.left - MARGIN.right,
+    generatedAt: options.generatedAt,
+    get pageNumber() {
+      return pages
+    },
+    get contentTop() {
+      return contentTop
+    },
+    text: (raw) => guard.clean(raw),
+    warn: (message) => {
+      extraWarnings.push(message)
+    },
+    newPage() {
+      throwIfCancelled(options.signal)
+      doc.addPage()
+      pages++
+      doc.x = writer.left
+      doc.y = writer.top
+      options.onPage?.(writer)
+      doc.x = writer.left
+      contentTop = doc.y
+    },
+    ensureSpace(height) {
+      if (pages === 0 || doc.y + height > writer.bottom) writer.newPage()
+    },
+    endSection(footer) {
+      const range = doc.bufferedPageRange()
+      for (let i = 0; i < range.count; i++) {
+        doc.switchToPage(range.start + i)
+        const { left, right } = footer(i + 1, range.count)
+        drawFooter(left, right)
+      }
+      doc.flushPages()
+    },
+    async drain() {
+      while (doc.readableLength > HIGH_WATER && !out.destroyed) await new Promise((resolve) => setImmediate(resolve))
+    },
+    async finish() {
+      try {
+        throwIfCancelled(options.signal)
+        if (pages === 0) writer.newPage()
+        if (options.pageNumbers === 'document') {
+          writer.endSection((page, count) => ({ left: dateText, right: `第 ${page} 页 / 共 ${count} 页` }))
+        } else if (doc.bufferedPageRange().count > 0) {
+          writer.endSection((page) => ({ left: dateText, right: `第 ${page} 页` }))
+        }
+        doc.end()
+        await written
+        throwIfCancelled(options.signal)
+        await file.commit()
+        return { pages, warnings: [...guard.warnings(), ...extraWarnings] }
+      } catch (e) {
+        await writer.abort()
+        throw e
+      }
+    },
+    async abort() {
+      doc.unpipe(out)
+      if (!out.closed) {
+        const closed = new Promise<void>((resolve) => out.once('close', () => resolve()))
+        out.destroy()
+        await closed
+      }
+      await file.discard()
+    }
+  }
+  return writer
+}

@@ -1,0 +1,74 @@
+/**
+ * Characters the embedded font cannot draw would come out as blanks or tofu that nobody notices
+ * until a certificate is handed over. Every string goes through here first: a missing character
+ * is replaced by a visible mark (〓, the typesetter's conventional stand-in) and reported.
+ */
+export const MISSING_GLYPH_MARK = '〓'
+
+/** The one thing we need of pdfkit's font object (fontkit underneath). */
+export interface GlyphSource {
+  hasGlyphForCodePoint(codePoint: number): boolean
+}
+
+const MAX_SAMPLES = 3
+
+export class GlyphGuard {
+  private readonly known = new Map<number, boolean>()
+  private readonly missing = new Map<number, { count: number; samples: string[] }>()
+
+  constructor(private readonly font: GlyphSource) {}
+
+  /** The text as it can be printed: tabs as spaces, invisible controls removed, gaps marked. */
+  clean(text: string): string {
+    let out = ''
+    let replaced = false
+    for (const ch of text.replace(/\t/g, ' ').replace(/\r\n?/g, '\n')) {
+      const cp = ch.codePointAt(0) ?? 0
+      if (ch === '\n' || ch === ' ') {
+        out += ch
+      } else if (/[\p{Cc}\p{Cf}]/u.test(ch)) {
+        // Zero-width and control characters draw nothing in any font.
+        continue
+      } else if (this.has(cp)) {
+        out += ch
+      } else {
+        out += MISSING_GLYPH_MARK
+        replaced = true
+        this.note(cp)
+      }
+    }
+    if (replaced) this.sample(text)
+    return out
+  }
+
+  /** Chinese, one line per missing character. */
+  warnings(): string[] {
+    return [...this.missing].map(([cp, { count, samples }]) => {
+      const hex = cp.toString(16).toUpperCase().padStart(4, '0')
+      return `PDF 字库缺少字符“${String.fromCodePoint(cp)}”（U+${hex}），共 ${count} 处，已以“${MISSING_GLYPH_MARK}”代替，例如：${samples.join('；')}`
+    })
+  }
+
+  private has(cp: number): boolean {
+    let known = this.known.get(cp)
+    if (known === undefined) {
+      known = this.font.hasGlyphForCodePoint(cp)
+      this.known.set(cp, known)
+    }
+    return known
+  }
+
+  private note(cp: number): void {
+    const entry = this.missing.get(cp) ?? { count: 0, samples: [] }
+    entry.count++
+    this.missing.set(cp, entry)
+  }
+
+  private sample(text: string): void {
+    const short = text.length > 24 ? `${text.slice(0, 24)}…` : text
+    for (const ch of new Set(text)) {
+      const entry = this.missing.get(ch.codePointAt(0) ?? 0)
+      if (entry && entry.samples.length < MAX_SAMPLES && !entry.samples.includes(short)) entry.samples.push(short)
+    }
+  }
+}
