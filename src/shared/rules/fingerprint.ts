@@ -1,0 +1,52 @@
+import type { RuleWarning } from '../domain/claim'
+import { foldText, type KindId } from '../vocabulary'
+
+export interface FingerprintParts {
+  idNumber: string
+  kind: KindId
+  title?: string
+  startDate?: string
+  endDate?: string
+  year?: number
+}
+
+/** cyrb53's mixing, kept as two full 32-bit lanes: a 64-bit hash, pure and deterministic. */
+function hash64(text: string): string {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ ch, 2654435761)
+    h2 = Math.imul(h2 ^ ch, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507)
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507)
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, '0')
+  return hex(h2) + hex(h1)
+}
+
+/** Title folded so that spacing, width, brackets and punctuation do not hide a duplicate. */
+function normaliseTitle(title: string): string {
+  return foldText(title).replace(/[\p{P}\p{S}]/gu, '')
+}
+
+/**
+ * The de-duplication key of a claim: same person, kind, title and date (疑似重复申报). The date
+ * is the end date, else the start date, else the claimed year, so that a claim entered once with
+ * both dates and once with only its end date still collides.
+ */
+export function claimFingerprint(parts: FingerprintParts): string {
+  const id = foldText(parts.idNumber).toUpperCase()
+  const date = parts.endDate ?? parts.startDate ?? (parts.year === undefined ? '' : String(parts.year))
+  const key = [id, parts.kind, normaliseTitle(parts.title ?? ''), date].join('\u001f')
+  return hash64(key)
+}
+
+/** The warning the claims service adds when another claim has the same fingerprint. */
+export function duplicateWarning(existing: { title?: string; date?: string; reference?: string } = {}): RuleWarning {
+  const what = [existing.title ? `「${existing.title}」` : '', existing.date ? `（${existing.date}）` : ''].join('')
+  const ref = existing.reference ? `，见${existing.reference}` : ''
+  return { code: 'possibleDuplicate', message: `疑似重复申报：已有同一人员、同一形式、同名称同日期的申报${what}${ref}` }
+}
