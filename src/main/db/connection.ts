@@ -1,0 +1,39 @@
+import Database from 'better-sqlite3'
+import { AppError } from '../../shared/errors'
+
+/**
+ * Opens a connection with the pragmas every connection needs. WAL lets readers (reports) run
+ * beside a writer; synchronous=FULL makes a committed transaction survive a power cut.
+ */
+export function openConnection(path: string, options: { readonly?: boolean } = {}): Database.Database {
+  const db = new Database(path, options.readonly ? { readonly: true, fileMustExist: true } : {})
+  try {
+    db.pragma('busy_timeout = 5000')
+    if (!options.readonly) db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    return db
+  } catch (e) {
+    db.close()
+    if (isNotADatabase(e)) throw new AppError('refused', `文件「${path}」不是有效的数据库文件（可能已损坏或不是本程序的数据），未做任何更改。`)
+    throw e
+  }
+}
+
+export function isNotADatabase(e: unknown): boolean {
+  return e instanceof Error && 'code' in e && (e.code === 'SQLITE_NOTADB' || e.code === 'SQLITE_CORRUPT')
+}
+
+export function userVersion(db: Database.Database): number {
+  return Number(db.pragma('user_version', { simple: true }))
+}
+
+/** Names of the tables of our schema that a database must have to be one of ours. */
+export const CORE_TABLES = ['settings', 'employees', 'claims', 'audit_log'] as const
+
+export function tableNames(db: Database.Database): string[] {
+  return db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all()
+    .map((r) => r.name)
+}

@@ -1,0 +1,90 @@
+import type Database from 'better-sqlite3'
+import type { AuditEntry } from '../../../shared/domain/audit'
+import { prepared } from '../statements'
+
+interface AuditRow {
+  id: number
+  at: string
+  officer: string
+  action: string
+  entity: string
+  entity_id: string | null
+  before: string | null
+  after: string | null
+}
+
+export interface AuditWrite {
+  at: string
+  officer: string
+  action: string
+  entity: string
+  entityId: string | number | null
+  before?: unknown
+  after?: unknown
+}
+
+const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v))
+
+const fromRow = (r: AuditRow): AuditEntry => ({
+  id: r.id,
+  at: r.at,
+  officer: r.officer,
+  action: r.action,
+  entity: r.entity,
+  entityId: r.entity_id,
+  before: r.before === null ? null : (JSON.parse(r.before) as unknown),
+  after: r.after === null ? null : (JSON.parse(r.after) as unknown)
+})
+
+export function appendAuditRow(db: Database.Database, w: AuditWrite): number {
+  return Number(
+    prepared<unknown[]>(db, 'INSERT INTO audit_log (at, officer, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      w.at,
+      w.officer,
+      w.action,
+      w.entity,
+      w.entityId === null ? null : String(w.entityId),
+      json(w.before),
+      json(w.after)
+    ).lastInsertRowid
+  )
+}
+
+export interface AuditFilter {
+  entity?: string
+  entityId?: string
+  action?: string
+  officer?: string
+  /** Inclusive ISO bounds on `at`. */
+  from?: string
+  to?: string
+}
+
+function where(f: AuditFilter): { sql: string; params: unknown[] } {
+  const clauses: string[] = []
+  const params: unknown[] = []
+  const add = (sql: string, v: unknown): void => {
+    if (v === undefined) return
+    clauses.push(sql)
+    params.push(v)
+  }
+  add('entity = ?', f.entity)
+  add('entity_id = ?', f.entityId)
+  add('action = ?', f.action)
+  add('officer = ?', f.officer)
+  add('at >= ?', f.from)
+  add('at <= ?', f.to)
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params }
+}
+
+export function listAuditRows(db: Database.Database, f: AuditFilter, offset: number, limit: number): AuditEntry[] {
+  const w = where(f)
+  return prepared<unknown[], AuditRow>(db, `SELECT * FROM audit_log ${w.sql} ORDER BY id DESC LIMIT ? OFFSET ?`)
+    .all(...w.params, limit, offset)
+    .map(fromRow)
+}
+
+export function countAudit(db: Database.Database, f: AuditFilter): number {
+  const w = where(f)
+  return prepared<unknown[], { n: number }>(db, `SELECT count(*) AS n FROM audit_log ${w.sql}`).get(...w.params)?.n ?? 0
+}

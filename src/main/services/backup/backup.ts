@@ -1,0 +1,58 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
+import Database from 'better-sqlite3'
+import type { BackupInfo } from '../../../shared/domain/backup'
+import { AppError } from '../../../shared/errors'
+import type { AppContext } from '../../context'
+import { appendAudit } from '../audit'
+import { applyRetention, listBackupFiles, stamp, writeBackup } from './snapshot'
+
+/** Takes a backup now into the backups folder and prunes old ones (keep 10 + one a month). */
+export async function backupNow(ctx: AppContext, reason: string): Promise<BackupInfo> {
+  const path = await writeBackup(ctx.db, ctx.dataDir, ctx.now(), reason)
+  applyRetention(ctx.dataDir)
+  const info = listBackupFiles(ctx.dataDir).find((b) => b.path === path)
+  if (!info) throw new AppError('internal', '备份文件写入后未找到')
+  return info
+}
+
+/** The first start of each day takes a backup; later starts that day do nothing. */
+export async function ensureDailyBackup(ctx: AppContext): Promise<BackupInfo | null> {
+  const { day } = stamp(ctx.now())
+  if (listBackupFiles(ctx.dataDir).some((b) => b.name.startsWith(`xueshi-${day}-`))) return null
+  return backupNow(ctx, 'daily')
+}
+
+export function listBackups(ctx: AppContext): BackupInfo[] {
+  return listBackupFiles(ctx.dataDir).reverse()
+}
+
+/** A backup to a file the officer chose (a USB stick, another folder). */
+export async function backupTo(ctx: AppContext, outFile: string): Promise<string> {
+  const target = resolve(outFile)
+  if (target === resolve(ctx.dbPath)) throw new AppError('invalid_input', '备份文件不能是当前正在使用的数据库文件')
+  mkdirSync(dirname(target), { recursive: true })
+  const tmp = join(dirname(target), `.${basename(target)}.partial`)
+  rmSync(tmp, { force: true })
+  try {
+    await ctx.db.backup(tmp)
+    const copy = new Database(tmp)
+    try {
+      copy.pragma('journal_mode = DELETE')
+    } finally {
+      copy.close()
+    }
+    renameSync(tmp, target)
+  } catch (e) {
+    rmSync(tmp, { force: true })
+    throw new AppError('refused', `无法写入备份文件「${target}」：${e instanceof Error ? e.message : String(e)}`)
+  }
+  appendAudit(ctx, { action: 'backup.export', entity: 'database', entityId: null, after: { file: target } })
+  return target
+}
+
+export function backupPathByName(ctx: AppContext, name: string): string {
+  const info = listBackupFiles(ctx.dataDir).find((b) => b.name === name)
+  if (!info || !existsSync(info.path)) throw new AppError('not_found', `备份「${name}」不存在`)
+  return info.path
+}

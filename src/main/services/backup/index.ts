@@ -1,0 +1,3 @@
+export { backupNow, backupPathByName, backupTo, ensureDailyBackup, listBackups } from './backup'
+export { checkBackupFile, restore } from './restore'
+export { applyRetention, backupsDir } from './snapshot'

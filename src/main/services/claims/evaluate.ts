@@ -1,0 +1,35 @@
+import type { ClaimInput } from '../../../shared/domain/claimRecord'
+import { AppError } from '../../../shared/errors'
+import { claimFingerprint, evaluateClaim } from '../../../shared/rules'
+import type { ClaimWrite } from '../../db/repos/claims'
+
+const yearOf = (date: string | undefined): number | undefined => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : undefined)
+
+const text = (v: string | null | undefined): string | null => {
+  const t = v?.trim()
+  return t ? t : null
+}
+
+/**
+ * Runs the rules engine on a claim and builds what the store writes: hours, explanation,
+ * warnings, the year it is listed under and its fingerprint. `where` prefixes messages.
+ */
+export function evaluateForStore(input: ClaimInput, idNumber: string, batchId: number | null, where = ''): ClaimWrite {
+  const title = text(input.title)
+  if (title && title.length > 200) throw new AppError('invalid_input', `${where}项目名称：不能超过 200 字`, { field: 'title' })
+  const note = text(input.note)
+  if (note && note.length > 1000) throw new AppError('invalid_input', `${where}备注：不能超过 1000 字`, { field: 'note' })
+  const facts = { ...input.facts, evidence: [...new Set(input.facts.evidence)] }
+  const evaluation = evaluateClaim(facts)
+  const year = evaluation.countsInYear ?? facts.year ?? yearOf(facts.endDate) ?? yearOf(facts.startDate)
+  if (year === undefined) throw new AppError('invalid_input', `${where}年度：请填写年度，或填写结束日期以确定年度`, { field: 'year' })
+  const fingerprint = claimFingerprint({
+    idNumber,
+    kind: facts.kind,
+    ...(title === null ? {} : { title }),
+    ...(facts.startDate === undefined ? {} : { startDate: facts.startDate }),
+    ...(facts.endDate === undefined ? {} : { endDate: facts.endDate }),
+    year
+  })
+  return { employeeId: input.employeeId, title, note, facts, evaluation, year, fingerprint, batchId }
+}

@@ -1,0 +1,3 @@
+export { approve, returnClaims, reject, overrideHours } from './decide'
+export { approveAllPending } from './batch'
+export { lastDecision, undoLastDecision } from './undo'

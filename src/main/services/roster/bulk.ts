@@ -1,0 +1,94 @@
+import type { EmployeeInput, UpsertCounts } from '../../../shared/domain/employee'
+import { AppError } from '../../../shared/errors'
+import type { AppContext } from '../../context'
+import { recordBatchEmployee, setBatchCounts, getBatch } from '../../db/repos/batches'
+import { ensureDepartmentId } from '../../db/repos/departments'
+import { findEmployeeByIdNumber, insertEmployee, updateEmployee, type EmployeeFields, type EmployeeRow } from '../../db/repos/employees'
+import { prepared } from '../../db/statements'
+import { appendAudit, nowIso } from '../audit'
+import { cleanEmployee } from './input'
+
+export interface RosterRow extends EmployeeInput {
+  /** The spreadsheet row, for messages ("第 12 行"). */
+  row?: number
+}
+
+const COMPARED = ['idNumber', 'name', 'gender', 'departmentId', 'title', 'titleLevel', 'phone', 'status'] as const
+
+function fieldsOfRow(r: EmployeeRow): EmployeeFields {
+  return {
+    idNumber: r.id_number,
+    name: r.name,
+    gender: r.gender,
+    departmentId: r.department_id,
+    title: r.title,
+    titleLevel: r.title_level,
+    phone: r.phone,
+    status: r.status
+  }
+}
+
+/**
+ * Adds or updates roster rows by 身份证号 in one transaction (all or nothing), for the importer.
+ * A blank 人员状态 keeps the stored status; a deleted person who reappears is restored.
+ * Before-images are kept against the batch so the import can be undone as a whole.
+ */
+export function upsertEmployees(
+  ctx: AppContext,
+  rows: readonly RosterRow[],
+  batchId: number,
+  onProgress?: (done: number, total: number) => void
+): UpsertCounts {
+  return ctx.db.transaction(() => {
+    if (!getBatch(ctx.db, batchId)) throw new AppError('not_found', `导入批次 ${batchId} 不存在`)
+    const at = nowIso(ctx)
+    const departments = new Map<string, number>()
+    const restore = prepared<[string, number]>(ctx.db, 'UPDATE employees SET deleted_at = NULL, updated_at = ? WHERE id = ?')
+    const counts: UpsertCounts = { added: 0, updated: 0, unchanged: 0 }
+    rows.forEach((input, i) => {
+      const clean = cleanEmployee(input, `第 ${input.row ?? i + 1} 行：`)
+      let departmentId = departments.get(clean.department)
+      if (departmentId === undefined) {
+        departmentId = ensureDepartmentId(ctx.db, clean.department, at)
+        departments.set(clean.department, departmentId)
+      }
+      const existing = findEmployeeByIdNumber(ctx.db, clean.idNumber)
+      const fields: EmployeeFields = {
+        idNumber: clean.idNumber,
+        name: clean.name,
+        gender: clean.gender,
+        departmentId,
+        title: clean.title,
+        titleLevel: clean.titleLevel ?? null,
+        phone: clean.phone,
+        status: input.status ?? existing?.status ?? 'active'
+      }
+      if (!existing) {
+        const id = insertEmployee(ctx.db, fields, at)
+        recordBatchEmployee(ctx.db, batchId, id, null)
+        appendAudit(ctx, { action: 'employee.import', entity: 'employee', entityId: id, after: { ...fields, department: clean.department } })
+        counts.added++
+      } else {
+        const before = fieldsOfRow(existing)
+        const changed = COMPARED.some((k) => before[k] !== fields[k]) || existing.deleted_at !== null
+        if (changed) {
+          recordBatchEmployee(ctx.db, batchId, existing.id, { ...before, deletedAt: existing.deleted_at })
+          updateEmployee(ctx.db, existing.id, fields, at)
+          if (existing.deleted_at !== null) restore.run(at, existing.id)
+          appendAudit(ctx, {
+            action: 'employee.import',
+            entity: 'employee',
+            entityId: existing.id,
+            before: { ...before, department: existing.department, deletedAt: existing.deleted_at },
+            after: { ...fields, department: clean.department }
+          })
+          counts.updated++
+        } else counts.unchanged++
+      }
+      if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, rows.length)
+    })
+    setBatchCounts(ctx.db, batchId, counts)
+    onProgress?.(rows.length, rows.length)
+    return counts
+  })()
+}

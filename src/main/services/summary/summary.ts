@@ -1,0 +1,85 @@
+import type { Page } from '../../../shared/contract/common'
+import type { AnnualPolicy } from '../../../shared/domain/policy'
+import type { DepartmentSummary, SummaryRow } from '../../../shared/domain/summary'
+import { assessCompliance } from '../../../shared/policy'
+import type { AppContext } from '../../context'
+import { findDepartmentId } from '../../db/repos/departments'
+import { countSummaryPeople, summaryIterate, summaryPage, type SummaryFilter, type SummarySqlRow } from '../../db/repos/summary'
+import { getPolicy } from '../settings'
+
+export interface SummaryQuery {
+  departmentId?: number
+  /** Department name (an unknown name matches nobody). */
+  department?: string
+  search?: string
+}
+
+function toRow(r: SummarySqlRow, policy: AnnualPolicy): SummaryRow {
+  const result = assessCompliance(policy, { public: r.public_hours, professional: r.professional_hours }, r.year_met === 1)
+  return {
+    employeeId: r.employee_id,
+    idNumber: r.id_number,
+    name: r.name,
+    department: r.department ?? '',
+    publicHours: r.public_hours,
+    professionalHours: r.professional_hours,
+    totalHours: r.public_hours + r.professional_hours,
+    pendingPublicHours: r.pending_public,
+    pendingProfessionalHours: r.pending_professional,
+    yearMet: result.yearMet,
+    compliant: result.compliant,
+    shortfall: result.shortfall,
+    message: result.message
+  }
+}
+
+function resolve(ctx: AppContext, q: SummaryQuery): SummaryFilter | undefined {
+  const filter: SummaryFilter = {}
+  if (q.search !== undefined) filter.search = q.search
+  if (q.departmentId !== undefined) filter.departmentId = q.departmentId
+  else if (q.department !== undefined) {
+    const id = findDepartmentId(ctx.db, q.department.trim())
+    if (id === undefined) return undefined
+    filter.departmentId = id
+  }
+  return filter
+}
+
+/** One page of the year's per-person summary, sorted by department then name. */
+export function summaryPeople(ctx: AppContext, year: number, q: SummaryQuery, page: { offset: number; limit: number }): Page<SummaryRow> {
+  const filter = resolve(ctx, q)
+  if (!filter) return { rows: [], total: 0, offset: page.offset }
+  const policy = getPolicy(ctx, year)
+  return {
+    rows: summaryPage(ctx.db, year, filter, page.offset, page.limit).map((r) => toRow(r, policy)),
+    total: countSummaryPeople(ctx.db, filter),
+    offset: page.offset
+  }
+}
+
+/**
+ * Every active employee's row for the year, streamed from SQL in department/name order (for
+ * exports and the command line). Consume it fully or call `return()`: the statement is busy
+ * until then.
+ */
+export function* iterateSummary(ctx: AppContext, year: number, q: SummaryQuery = {}): Generator<SummaryRow> {
+  const filter = resolve(ctx, q)
+  if (!filter) return
+  const policy = getPolicy(ctx, year)
+  for (const r of summaryIterate(ctx.db, year, filter)) yield toRow(r, policy)
+}
+
+/** Per department: people, compliant, rate, in department order (people without one under ''). */
+export function summaryDepartments(ctx: AppContext, year: number): DepartmentSummary[] {
+  const byDepartment = new Map<string, DepartmentSummary>()
+  for (const row of iterateSummary(ctx, year)) {
+    let d = byDepartment.get(row.department)
+    if (!d) {
+      d = { department: row.department, people: 0, compliant: 0, rate: 0 }
+      byDepartment.set(row.department, d)
+    }
+    d.people++
+    if (row.compliant) d.compliant++
+  }
+  return [...byDepartment.values()].map((d) => ({ ...d, rate: d.people === 0 ? 0 : d.compliant / d.people }))
+}

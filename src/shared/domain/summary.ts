@@ -1,0 +1,28 @@
+import type { Tenths } from '../hours'
+
+/** One person's year (年度学时汇总). Approved hours count; pending is shown beside. */
+export interface SummaryRow {
+  employeeId: number
+  idNumber: string
+  name: string
+  department: string
+  publicHours: Tenths
+  professionalHours: Tenths
+  totalHours: Tenths
+  pendingPublicHours: Tenths
+  pendingProfessionalHours: Tenths
+  /** 视为完成当年继续教育90学时. */
+  yearMet: boolean
+  compliant: boolean
+  shortfall: { public: Tenths; professional: Tenths; total: Tenths }
+  /** Chinese, from the policy check. */
+  message: string
+}
+
+export interface DepartmentSummary {
+  department: string
+  people: number
+  compliant: number
+  /** compliant / people, 0..1 (0 when nobody). */
+  rate: number
+}
