@@ -59,6 +59,7 @@ export async function writeUnitReport(input: UnitReportInput, outPath: string, o
     title: `${unit.year}年度专业技术人员继续教育学时核认报告`,
     author: unit.unitName,
     generatedAt,
+    footerNote: `${unit.unitName} ${unit.year}年度学时核认报告`,
     fontPath: opts.fontPath,
     pageNumbers: 'document',
     signal: opts.signal

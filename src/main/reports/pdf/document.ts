@@ -13,6 +13,8 @@ export interface PdfOptions {
   title: string
   author?: string
   generatedAt: Date
+  /** Left side of every footer, before the date: what a loose page belongs to. */
+  footerNote?: string
   fontPath?: string
   /**
    * 'document': 第 N 页 / 共 M 页 over the whole file, every page kept in memory until the end
@@ -95,7 +97,7 @@ export function createPdf(outPath: string, options: PdfOptions): PdfWriter {
   const extraWarnings: string[] = []
   let pages = 0
   let contentTop: number = MARGIN.top
-  const dateText = `生成日期：${formatDate(options.generatedAt)}`
+  const dateText = [options.footerNote, `生成日期：${formatDate(options.generatedAt)}`].filter(Boolean).join('\u3000')
 
   const pageWidth = 595.28
   const pageHeight = 841.89
