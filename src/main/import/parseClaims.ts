@@ -1,0 +1,128 @@
+import type { ClaimFacts, IsoDate } from '../../shared/domain'
+import { hoursToTenths } from '../../shared/hours'
+import { parseIdNumber } from '../../shared/validators/idNumber'
+import { ASSESSMENTS, CATEGORIES, GRADES, KINDS, LEVELS, ROLES, foldText, parseEvidenceList } from '../../shared/vocabulary'
+import { parseAssessment, parseCategory, parseGrade, parseKind, parseLevel, parseRole } from '../../shared/vocabulary'
+import { CLAIMS_SPEC, type ClaimColumn } from './columns'
+import { headerProblems } from './headerProblems'
+import { RowReader, type ImportIssue, type ImportWarning, type ParseResult } from './issues'
+import type { ParseOptions } from './parseRoster'
+import { readTable, type TableRow } from './readTable'
+import { labelsOf } from './vocabularyParser'
+
+/** One valid row of 学时申报: who, which year, and the facts the rules engine needs. */
+export interface ParsedClaimRow {
+  rowNumber: number
+  /** Normalised 18-character 身份证号; the store matches it to the roster. */
+  idNumber: string
+  /** 姓名 as written, for the check against the roster. */
+  name?: string
+  /** 项目名称. */
+  title?: string
+  /** 年度, or the year of 结束日期 when blank. */
+  year: number
+  remark?: string
+  facts: ClaimFacts
+}
+
+/** Per-file state of claim validation: the duplicate index (person + kind + title + dates). */
+export interface ClaimValidationState {
+  seen: Map<string, number>
+  today?: IsoDate
+}
+
+const MIN_YEAR = 2000
+const MAX_YEAR = 2100
+
+/** Drops undefined properties, so facts carry only what the row says. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+}
+
+function evidenceOf(r: RowReader<ClaimColumn>): ClaimFacts['evidence'] {
+  const text = r.text('evidence')
+  if (text === undefined) return []
+  const { names, unknown } = parseEvidenceList(text)
+  if (unknown.length > 0) {
+    r.error('evidence', `无法识别的材料名称：${unknown.map((u) => `「${u}」`).join('')}，请使用模板「填写说明」中列出的材料名称`)
+  }
+  return names
+}
+
+/** Validates one claim row; undefined when the row has any error (each pushed to errors). */
+export function validateClaimRow(
+  row: TableRow<ClaimColumn>,
+  state: ClaimValidationState,
+  errors: ImportIssue[],
+  warnings: ImportWarning[]
+): ParsedClaimRow | undefined {
+  const r = new RowReader(CLAIMS_SPEC, row, errors)
+  const idText = r.text('idNumber', true)
+  const id = idText === undefined ? undefined : parseIdNumber(idText, state.today)
+  if (id && !id.ok) r.error('idNumber', id.message)
+  const name = r.text('name')
+  const statedYear = r.integer('year', MIN_YEAR, MAX_YEAR)
+  const kind = r.choice('kind', parseKind, labelsOf(KINDS), true)
+  const category = r.choice('category', parseCategory, labelsOf(CATEGORIES))
+  const title = r.text('title')
+  const startDate = r.date('startDate')
+  const endDate = r.date('endDate')
+  if (startDate && endDate && startDate > endDate) r.error('endDate', `结束日期 ${endDate} 早于开始日期 ${startDate}`)
+  const days = r.integer('days', 0, 366, '（半天请填在「半天数」）')
+  const halfDays = r.integer('halfDays', 0, 732)
+  const hours = r.decimal('hours', 0, 10_000)
+  const level = r.choice('level', parseLevel, labelsOf(LEVELS))
+  const role = r.choice('role', parseRole, labelsOf(ROLES))
+  const rank = r.integer('rank', 1, 999)
+  const grade = r.choice('grade', parseGrade, labelsOf(GRADES))
+  const quantity = r.integer('quantity', 1, 100) ?? 1
+  const assessment = r.choice('assessment', parseAssessment, labelsOf(ASSESSMENTS))
+  const evidence = evidenceOf(r)
+  const remark = r.text('remark')
+  const year = statedYear ?? (endDate ? Number(endDate.slice(0, 4)) : undefined)
+  if (year === undefined && !r.failed) r.error('year', '请填写「年度」，或填写「结束日期」以确定年度')
+  if (r.failed || !id?.ok || kind === undefined || year === undefined) return undefined
+
+  const key = [id.value, kind, foldText(title ?? ''), startDate ?? '', endDate ?? ''].join('|')
+  const first = state.seen.get(key)
+  if (first === undefined) state.seen.set(key, r.rowNumber)
+  else {
+    warnings.push({
+      row: r.rowNumber,
+      message: `第 ${r.rowNumber} 行：与第 ${first} 行重复（同一人、同一形式、相同名称和日期），请确认是否重复申报`
+    })
+  }
+  const facts: ClaimFacts = defined({
+    kind,
+    category,
+    year: statedYear,
+    startDate,
+    endDate,
+    days,
+    halfDays,
+    statedHours: hours === undefined ? undefined : hoursToTenths(hours),
+    level,
+    role,
+    rank,
+    grade,
+    quantity,
+    assessment,
+    evidence
+  })
+  return defined({ rowNumber: r.rowNumber, idNumber: id.value, name, title, year, remark, facts })
+}
+
+/** Reads and validates a claims file; any error means the whole file is refused by the caller. */
+export async function parseClaimRows(filePath: string, options: ParseOptions = {}): Promise<ParseResult<ParsedClaimRow>> {
+  const table = await readTable(filePath, CLAIMS_SPEC, options)
+  const { errors, warnings, refused } = headerProblems(table.header)
+  const rows: ParsedClaimRow[] = []
+  if (!refused) {
+    const state: ClaimValidationState = { seen: new Map(), today: options.today }
+    for await (const row of table.rows) {
+      const parsed = validateClaimRow(row, state, errors, warnings)
+      if (parsed) rows.push(parsed)
+    }
+  }
+  return { format: table.header.format, headerRow: table.header.rowNumber, rows, errors, warnings, unknownColumns: table.header.unknownColumns }
+}
