@@ -1,12 +1,27 @@
 import Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
 
+let nativeBinding: string | undefined
+
+/**
+ * The Electron build loads better-sqlite3's addon compiled for Electron from its own path; every
+ * connection this program opens (the live one, backups, restore checks) must use that same addon.
+ */
+export function setNativeBinding(path: string | undefined): void {
+  nativeBinding = path
+}
+
+/** A bare connection (no pragmas) through the configured addon. */
+export function newDatabase(path: string, options: Database.Options = {}): Database.Database {
+  return new Database(path, nativeBinding === undefined ? options : { ...options, nativeBinding })
+}
+
 /**
  * Opens a connection with the pragmas every connection needs. WAL lets readers (reports) run
  * beside a writer; synchronous=FULL makes a committed transaction survive a power cut.
  */
 export function openConnection(path: string, options: { readonly?: boolean } = {}): Database.Database {
-  const db = new Database(path, options.readonly ? { readonly: true, fileMustExist: true } : {})
+  const db = newDatabase(path, options.readonly ? { readonly: true, fileMustExist: true } : {})
   try {
     db.pragma('busy_timeout = 5000')
     if (!options.readonly) db.pragma('journal_mode = WAL')

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
 import type { AppContext } from '../context'
 import { writeBackup } from '../services/backup/snapshot'
-import { openConnection, tableNames, userVersion } from './connection'
+import { openConnection, setNativeBinding, tableNames, userVersion } from './connection'
 import { LATEST_VERSION } from './migrations'
 import { migrate } from './migrate'
 import { syncReferenceData } from './reference'
@@ -13,6 +13,8 @@ export interface OpenOptions {
   now?: () => Date
   /** Folder for attachments/ and backups/; default: the folder holding the database file. */
   dataDir?: string
+  /** better-sqlite3's addon built for Electron (the desktop app); plain Node uses the default. */
+  nativeBinding?: string
 }
 
 /** Refuses a database this program cannot safely write: one from a newer version, or a foreign one. */
@@ -38,6 +40,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   const dataDir = options.dataDir ?? dirname(dbPath)
   const now = options.now ?? (() => new Date())
   mkdirSync(dirname(dbPath), { recursive: true })
+  if (options.nativeBinding !== undefined) setNativeBinding(options.nativeBinding)
   const db = openConnection(dbPath)
   try {
     assertOpenable(db, dbPath)

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import Database from 'better-sqlite3'
 import type { BackupInfo } from '../../../shared/domain/backup'
 import { AppError } from '../../../shared/errors'
+import { newDatabase } from '../../db/connection'
 import type { AppContext } from '../../context'
 import { appendAudit } from '../audit'
 import { applyRetention, listBackupFiles, stamp, writeBackup } from './snapshot'
@@ -36,7 +36,7 @@ export async function backupTo(ctx: AppContext, outFile: string): Promise<string
   rmSync(tmp, { force: true })
   try {
     await ctx.db.backup(tmp)
-    const copy = new Database(tmp)
+    const copy = newDatabase(tmp)
     try {
       copy.pragma('journal_mode = DELETE')
     } finally {

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import type { BackupInfo } from '../../../shared/domain/backup'
+import { newDatabase } from '../../db/connection'
 
 const FILE_PATTERN = /^xueshi-(\d{8})-(\d{6})-([A-Za-z0-9-]+)\.db$/
 
@@ -63,7 +64,7 @@ export async function writeBackup(db: Database.Database, dataDir: string, at: Da
   const tmpPath = join(dir, `.${name}.partial`)
   rmSync(tmpPath, { force: true })
   await db.backup(tmpPath)
-  const copy = new Database(tmpPath)
+  const copy = newDatabase(tmpPath)
   try {
     copy.pragma('journal_mode = DELETE')
   } finally {

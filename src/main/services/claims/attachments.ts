@@ -92,7 +92,7 @@ export function addAttachmentBytes(ctx: AppContext, claimId: number, fileName: s
 }
 
 /** Copies a file the officer picked into the data folder and attaches it to the claim. */
-export function addAttachment(ctx: AppContext, claimId: number, sourcePath: string): AttachmentInfo {
+export function addAttachment(ctx: AppContext, claimId: number, sourcePath: string, displayName?: string): AttachmentInfo {
   let size: number
   try {
     size = statSync(sourcePath).size
@@ -100,7 +100,7 @@ export function addAttachment(ctx: AppContext, claimId: number, sourcePath: stri
     throw new AppError('not_found', `附件：找不到文件「${sourcePath}」`, { field: 'file' })
   }
   if (size > MAX_ATTACHMENT_BYTES) throw new AppError('invalid_input', `附件：「${basename(sourcePath)}」超过 50 MB，请压缩后再上传`, { field: 'file' })
-  return addAttachmentBytes(ctx, claimId, basename(sourcePath), readFileSync(sourcePath))
+  return addAttachmentBytes(ctx, claimId, displayName ?? basename(sourcePath), readFileSync(sourcePath))
 }
 
 export function removeAttachment(ctx: AppContext, claimId: number, id: string): void {

@@ -1,6 +1,8 @@
 import type { Page } from '../../../shared/contract/common'
 import type { ClaimInput, ClaimRecord, ClaimStatus } from '../../../shared/domain/claimRecord'
+import type { ClaimEvaluation, ClaimFacts } from '../../../shared/domain/claim'
 import { AppError } from '../../../shared/errors'
+import { evaluateClaim } from '../../../shared/rules'
 import type { EvidenceName, KindId } from '../../../shared/vocabulary'
 import { kindLabel } from '../../../shared/vocabulary'
 import type { AppContext } from '../../context'
@@ -28,6 +30,11 @@ function employeeFor(ctx: AppContext, employeeId: number): { idNumber: string; n
   if (!e) throw new AppError('not_found', `人员：编号 ${employeeId} 不存在`, { field: 'employeeId' })
   if (e.deleted_at) throw new AppError('refused', `人员：「${e.name}」已从名册删除，不能为其登记申报`, { field: 'employeeId' })
   return { idNumber: e.id_number, name: e.name }
+}
+
+/** What the rules make of a claim being typed in a form, without saving anything. */
+export function previewClaim(facts: ClaimFacts): ClaimEvaluation {
+  return evaluateClaim(facts)
 }
 
 export function addClaim(ctx: AppContext, input: ClaimInput): ClaimRecord {
