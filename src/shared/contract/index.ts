@@ -6,8 +6,12 @@ import { reviewCalls } from './review'
 import { rosterCalls } from './roster'
 import { settingsCalls } from './settings'
 import { summaryCalls } from './summary'
+import { jobsCalls } from './jobs'
+import { importCalls } from './import'
+import { reportsCalls } from './reports'
+import { filesCalls } from './files'
 
-export { auditCalls, backupCalls, basesCalls, claimsCalls, reviewCalls, rosterCalls, settingsCalls, summaryCalls }
+export { auditCalls, backupCalls, basesCalls, claimsCalls, reviewCalls, rosterCalls, settingsCalls, summaryCalls, jobsCalls, importCalls, reportsCalls, filesCalls }
 
 /** Every call the renderer can make: name → input schema and output type. Declared once, here. */
 export const contract = {
@@ -18,7 +22,11 @@ export const contract = {
   ...auditCalls,
   ...backupCalls,
   ...settingsCalls,
-  ...basesCalls
+  ...basesCalls,
+  ...jobsCalls,
+  ...importCalls,
+  ...reportsCalls,
+  ...filesCalls
 }
 
 export type Contract = typeof contract
