@@ -10,13 +10,15 @@ import { jobsCalls } from './jobs'
 import { importCalls } from './import'
 import { reportsCalls } from './reports'
 import { filesCalls } from './files'
+import { claimsBatchCalls } from './claimsBatch'
 
-export { auditCalls, backupCalls, basesCalls, claimsCalls, reviewCalls, rosterCalls, settingsCalls, summaryCalls, jobsCalls, importCalls, reportsCalls, filesCalls }
+export { auditCalls, backupCalls, basesCalls, claimsCalls, reviewCalls, rosterCalls, settingsCalls, summaryCalls, jobsCalls, importCalls, reportsCalls, filesCalls, claimsBatchCalls }
 
 /** Every call the renderer can make: name → input schema and output type. Declared once, here. */
 export const contract = {
   ...rosterCalls,
   ...claimsCalls,
+  ...claimsBatchCalls,
   ...reviewCalls,
   ...summaryCalls,
   ...auditCalls,
