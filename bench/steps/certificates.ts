@@ -1,0 +1,66 @@
+import { createWriteStream, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { once } from 'node:events'
+import type Database from 'better-sqlite3'
+import PDFDocument from 'pdfkit'
+import type { CertificatesInput, CertificateOptions } from '../../src/main/reports/types'
+import { closeDatabase, openDatabase } from '../../src/main/db/open'
+import { importYear } from '../generate/unit'
+import { findExport, ROOT } from '../optional'
+import type { Workspace } from '../workspace'
+import { certificateSubjects, people, unitInfo } from './reportRows'
+import { type Detail, type Outcome, type Step, timed } from './types'
+
+type WriteCertificates = (input: CertificatesInput, outPath: string, opts?: CertificateOptions) => Promise<{ pages?: number }>
+
+/** The project's CJK font (resources/fonts), the one the certificates embed. */
+const FONT = join(ROOT, 'resources', 'fonts', 'NotoSansSC-Subset.otf')
+
+/**
+ * The certificates baseline: pdfkit writing one page per person with one line of text in the
+ * same CJK font, piped to the file, waiting for the stream to drain as any streaming writer must.
+ */
+async function plainPages(db: Database.Database, year: number, out: string): Promise<Detail> {
+  const doc = new PDFDocument({ size: 'A4', autoFirstPage: false })
+  const file = createWriteStream(out)
+  doc.pipe(file)
+  doc.registerFont('cjk', FONT)
+  let pages = 0
+  for (const p of people(db, year)) {
+    doc.addPage().font('cjk').fontSize(12).text(`${p.name}\u3000${p.department}\u3000${year}年度继续教育学时证明`, 56, 56)
+    pages++
+    if (file.writableNeedDrain) await once(file, 'drain')
+  }
+  doc.end()
+  await once(file, 'finish')
+  return { pages }
+}
+
+async function withUnit(ws: Workspace, name: string, work: (db: Database.Database, year: number, out: string) => Promise<Detail>): Promise<Outcome> {
+  const ctx = await openDatabase(ws.approvedDb)
+  const out = join(ws.dir, `certificates-${name}.pdf`)
+  try {
+    const outcome = await timed(() => work(ctx.db, importYear(ws.size), out))
+    if ('detail' in outcome) outcome.detail.mb = Math.round(statSync(out).size / 1e5) / 10
+    return outcome
+  } finally {
+    closeDatabase(ctx)
+    rmSync(out, { force: true })
+  }
+}
+
+export const certificatesStep: Step = {
+  id: 'certificates',
+  label: '学时证明 certificates',
+  baseline: (ws) => withUnit(ws, 'baseline', plainPages),
+  async ours(ws) {
+    const found = findExport<WriteCertificates>(['src/main/reports'], 'writeCertificates')
+    if ('missing' in found) return { unavailable: `${found.missing} missing` }
+    return withUnit(ws, 'ours', async (db, year, out) => {
+      let issued = 0
+      const input: CertificatesInput = { unit: unitInfo(year), people: () => certificateSubjects(db, year) }
+      const result = await found.fn(input, out, { generatedAt: new Date('2026-12-31T08:00:00Z'), fontPath: FONT, onIssued: () => void issued++ })
+      return { pages: result.pages ?? 0, certificates: issued }
+    })
+  }
+}

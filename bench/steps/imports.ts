@@ -1,0 +1,60 @@
+import { existsSync, rmSync } from 'node:fs'
+import type { AppContext } from '../../src/main/context'
+import { closeDatabase, openDatabase } from '../../src/main/db/open'
+import { findExport } from '../optional'
+import type { Workspace } from '../workspace'
+import { readEveryCell } from './readEveryCell'
+import { type Detail, type Outcome, type Step, timed } from './types'
+
+/** Where the DB-writing import (file → validated rows → store) may live. */
+const IMPORT_DIRS = ['src/main/services/import', 'src/main/import', 'src/main/services']
+
+type ImportFile = (ctx: AppContext, file: string) => Promise<unknown> | unknown
+
+/** Counts from whatever the import returns ({added, updated, unchanged, errors …}), for the table's detail. */
+function countsOf(result: unknown): Detail {
+  const detail: Detail = {}
+  if (!result || typeof result !== 'object') return detail
+  for (const [key, value] of Object.entries(result)) {
+    if (typeof value === 'number') detail[key] = value
+    else if (Array.isArray(value)) detail[key] = value.length
+  }
+  return detail
+}
+
+/** An import that refused the file measured nothing worth comparing: fail the step loudly. */
+function assertClean(detail: Detail, what: string): void {
+  if (typeof detail.errors === 'number' && detail.errors > 0) throw new Error(`${what}: the import refused the generated file (${detail.errors} errors)`)
+}
+
+async function importInto(ws: Workspace, name: 'importRoster' | 'importClaims', file: string, fresh: boolean): Promise<Outcome> {
+  const found = findExport<ImportFile>(IMPORT_DIRS, name)
+  if ('missing' in found) return { unavailable: `${found.missing} missing` }
+  if (fresh) rmSync(ws.importDb, { force: true })
+  else if (!existsSync(ws.importDb)) return { unavailable: 'the roster import (ours) left no database to import claims into' }
+  const ctx = await openDatabase(ws.importDb)
+  try {
+    const outcome = await timed(async () => countsOf(await found.fn(ctx, file)))
+    if ('detail' in outcome) {
+      assertClean(outcome.detail, name)
+      outcome.detail.module = found.module
+    }
+    return outcome
+  } finally {
+    closeDatabase(ctx)
+  }
+}
+
+export const importRosterStep: Step = {
+  id: 'importRoster',
+  label: '名册导入 roster import',
+  baseline: (ws) => timed(() => readEveryCell(ws.roster)),
+  ours: (ws) => importInto(ws, 'importRoster', ws.roster, true)
+}
+
+export const importClaimsStep: Step = {
+  id: 'importClaims',
+  label: '申报导入 claims import',
+  baseline: (ws) => timed(() => readEveryCell(ws.claims)),
+  ours: (ws) => importInto(ws, 'importClaims', ws.claims, false)
+}

@@ -1,0 +1,24 @@
+import type { Workspace } from '../workspace'
+
+/** Figures a step reports beside its time (rows read, cells, pages, bytes written …). */
+export type Detail = Record<string, number | string>
+
+/** The measured part of one variant, or why there is nothing to measure yet. */
+export type Outcome = { ms: number; detail: Detail } | { unavailable: string }
+
+export type Variant = 'baseline' | 'ours'
+
+export interface Step {
+  id: string
+  /** Column heading in the table. */
+  label: string
+  baseline(ws: Workspace): Promise<Outcome>
+  ours(ws: Workspace): Promise<Outcome>
+}
+
+/** Times only `work`; whatever the variant sets up before calling this is left out. */
+export async function timed(work: () => Promise<Detail> | Detail): Promise<Outcome> {
+  const start = process.hrtime.bigint()
+  const detail = await work()
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, detail }
+}
