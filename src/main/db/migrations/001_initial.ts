@@ -131,6 +131,8 @@ export const migration001: Migration = {
       CREATE TABLE claim_evidence (
         claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
         name TEXT NOT NULL,
+        -- the order the officer listed them in
+        position INTEGER NOT NULL,
         PRIMARY KEY (claim_id, name)
       ) STRICT;
 

@@ -159,15 +159,15 @@ const WRITE_COLUMNS = `employee_id, kind, title, note, claimed_category, claimed
 const WRITE_COUNT = WRITE_COLUMNS.split(',').length
 
 export const CLAIM_SELECT = `SELECT c.*, e.name AS employee_name, e.id_number, d.name AS department,
-  (SELECT json_group_array(name) FROM claim_evidence ce WHERE ce.claim_id = c.id) AS evidence_json,
+  (SELECT json_group_array(name) FROM (SELECT name FROM claim_evidence ce WHERE ce.claim_id = c.id ORDER BY position)) AS evidence_json,
   (SELECT json_group_array(year) FROM claim_year_met y WHERE y.claim_id = c.id) AS year_met_json,
   (SELECT count(*) FROM claims o WHERE o.fingerprint = c.fingerprint AND o.id <> c.id) AS duplicates
   FROM claims c JOIN employees e ON e.id = c.employee_id LEFT JOIN departments d ON d.id = e.department_id`
 
 function writeChildren(db: Database.Database, id: number, w: ClaimWrite): void {
   prepared<[number]>(db, 'DELETE FROM claim_evidence WHERE claim_id = ?').run(id)
-  const ev = prepared<[number, string]>(db, 'INSERT OR IGNORE INTO claim_evidence (claim_id, name) VALUES (?, ?)')
-  for (const name of w.facts.evidence) ev.run(id, name)
+  const ev = prepared<[number, string, number]>(db, 'INSERT OR IGNORE INTO claim_evidence (claim_id, name, position) VALUES (?, ?, ?)')
+  w.facts.evidence.forEach((name, i) => ev.run(id, name, i))
   prepared<[number]>(db, 'DELETE FROM claim_year_met WHERE claim_id = ?').run(id)
   const ym = prepared<[number, number]>(db, 'INSERT OR IGNORE INTO claim_year_met (claim_id, year) VALUES (?, ?)')
   for (const year of w.evaluation.yearMet) ym.run(id, year)

@@ -1,0 +1,14 @@
+import type { ClaimFacts } from '../../src/shared/domain/claim'
+
+/** 3-day 培训班 with evidence set (1) complete: 24 学时 专业 in 2026 (二.1). */
+export function trainingFacts(overrides: Partial<ClaimFacts> = {}): ClaimFacts {
+  return {
+    kind: 'training',
+    category: 'professional',
+    startDate: '2026-03-01',
+    endDate: '2026-03-03',
+    days: 3,
+    evidence: ['培训通知', '培训课程表', '培训签到表'],
+    ...overrides
+  }
+}
