@@ -175,3 +175,17 @@ describe('attachments', () => {
     expect(() => addAttachment(store.ctx, c.id, join(store.dir, 'nope.pdf'))).toThrow(/找不到文件/)
   })
 })
+
+describe('claims typed in a grid', () => {
+  it('saves all rows or none, naming the row in error', async () => {
+    const { addClaims } = await import('../../src/main/services/claims')
+    expect(() =>
+      addClaims(store.ctx, [
+        { employeeId: zhang.id, title: '甲', facts: trainingFacts() },
+        { employeeId: 999, title: '乙', facts: trainingFacts() }
+      ])
+    ).toThrow(/第 2 行：人员：编号 999 不存在/)
+    expect(listClaims(store.ctx, {}, page).total).toBe(0)
+    expect(addClaims(store.ctx, [{ employeeId: zhang.id, title: '甲', facts: trainingFacts() }])).toHaveLength(1)
+  })
+})

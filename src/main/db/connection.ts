@@ -17,16 +17,29 @@ export function newDatabase(path: string, options: Database.Options = {}): Datab
 }
 
 /**
- * Opens a connection with the pragmas every connection needs. WAL lets readers (reports) run
- * beside a writer; synchronous=FULL makes a committed transaction survive a power cut.
+ * The pragmas every connection needs. WAL lets readers (reports) run beside a writer;
+ * synchronous=FULL makes a committed transaction survive a power cut.
  */
-export function openConnection(path: string, options: { readonly?: boolean } = {}): Database.Database {
+export function applyPragmas(db: Database.Database, options: { readonly?: boolean } = {}): void {
+  db.pragma('busy_timeout = 5000')
+  if (!options.readonly) db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = FULL')
+  db.pragma('foreign_keys = ON')
+}
+
+/**
+ * Opens a connection; `beforeWrite` runs before anything is written (even the WAL switch), so a
+ * database we must refuse is left byte for byte as it was. A file that is not SQLite is refused.
+ */
+export function openConnection(
+  path: string,
+  options: { readonly?: boolean; beforeWrite?: (db: Database.Database) => void } = {}
+): Database.Database {
   const db = newDatabase(path, options.readonly ? { readonly: true, fileMustExist: true } : {})
   try {
     db.pragma('busy_timeout = 5000')
-    if (!options.readonly) db.pragma('journal_mode = WAL')
-    db.pragma('synchronous = FULL')
-    db.pragma('foreign_keys = ON')
+    options.beforeWrite?.(db)
+    applyPragmas(db, options)
     return db
   } catch (e) {
     db.close()

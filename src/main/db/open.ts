@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors'
 import type { AppContext } from '../context'
 import { writeBackup } from '../services/backup/snapshot'
 import { openConnection, setNativeBinding, tableNames, userVersion } from './connection'
-import { LATEST_VERSION } from './migrations'
+import { LATEST_VERSION, MIGRATIONS, checkContiguous, type Migration } from './migrations'
 import { migrate } from './migrate'
 import { syncReferenceData } from './reference'
 
@@ -15,15 +15,17 @@ export interface OpenOptions {
   dataDir?: string
   /** better-sqlite3's addon built for Electron (the desktop app); plain Node uses the default. */
   nativeBinding?: string
+  /** The migration list; only tests of the migration machinery pass their own. */
+  migrations?: readonly Migration[]
 }
 
 /** Refuses a database this program cannot safely write: one from a newer version, or a foreign one. */
-export function assertOpenable(db: Database.Database, path: string): void {
+export function assertOpenable(db: Database.Database, path: string, latest = LATEST_VERSION): void {
   const version = userVersion(db)
-  if (version > LATEST_VERSION) {
+  if (version > latest) {
     throw new AppError(
       'refused',
-      `数据库「${path}」由更新版本的学时核认助手创建（数据版本 ${version}，本程序只支持到 ${LATEST_VERSION}）。请升级程序后再打开；为保护数据，未做任何更改。`
+      `数据库「${path}」由更新版本的学时核认助手创建（数据版本 ${version}，本程序只支持到 ${latest}）。请升级程序后再打开；为保护数据，未做任何更改。`
     )
   }
   if (version === 0 && tableNames(db).length > 0) {
@@ -41,12 +43,13 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   const now = options.now ?? (() => new Date())
   mkdirSync(dirname(dbPath), { recursive: true })
   if (options.nativeBinding !== undefined) setNativeBinding(options.nativeBinding)
-  const db = openConnection(dbPath)
+  const migrations = options.migrations ?? MIGRATIONS
+  checkContiguous(migrations)
+  const db = openConnection(dbPath, { beforeWrite: (candidate) => assertOpenable(candidate, dbPath, migrations.length) })
   try {
-    assertOpenable(db, dbPath)
     const version = userVersion(db)
-    if (version > 0 && version < LATEST_VERSION) await writeBackup(db, dataDir, now(), 'pre-migrate')
-    migrate(db)
+    if (version > 0 && version < migrations.length) await writeBackup(db, dataDir, now(), 'pre-migrate')
+    migrate(db, migrations)
     syncReferenceData(db)
   } catch (e) {
     db.close()

@@ -47,6 +47,20 @@ export function addClaim(ctx: AppContext, input: ClaimInput): ClaimRecord {
   })()
 }
 
+/** Saves several claims typed in a grid, in one transaction: all of them or none (the error names the row). */
+export function addClaims(ctx: AppContext, inputs: readonly ClaimInput[]): ClaimRecord[] {
+  return ctx.db.transaction(() =>
+    inputs.map((input, i) => {
+      try {
+        return addClaim(ctx, input)
+      } catch (e) {
+        if (e instanceof AppError) throw new AppError(e.code, `第 ${i + 1} 行：${e.message}`, e.details)
+        throw e
+      }
+    })
+  )()
+}
+
 function assertChangeable(claim: ClaimRecord, what: string): void {
   if (claim.status === 'approved') {
     throw new AppError('refused', `申报 #${claim.id}（${claim.employeeName} · ${kindLabel(claim.kind)}）已审核通过，不能${what}；如需更改，请先撤销该审核决定或将其退回`)

@@ -1,0 +1,38 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { appendAudit, listAudit } from '../../src/main/services/audit'
+import { updateSettings } from '../../src/main/services/settings'
+import { tempStore, type TempStore } from '../helpers/tempStore'
+
+let store: TempStore
+beforeEach(async () => {
+  store = await tempStore()
+})
+afterEach(() => store.cleanup())
+
+describe('audit log', () => {
+  it('is append-only: the database itself refuses UPDATE and DELETE', () => {
+    appendAudit(store.ctx, { action: 'test', entity: 'claim', entityId: 1, after: { a: 1 } })
+    expect(() => store.ctx.db.prepare("UPDATE audit_log SET officer = 'x'").run()).toThrow(/只能追加，不能修改/)
+    expect(() => store.ctx.db.prepare('DELETE FROM audit_log').run()).toThrow(/只能追加，不能删除/)
+    expect(listAudit(store.ctx, {}, { offset: 0, limit: 10 }).total).toBe(1)
+  })
+
+  it('records time from the clock and the officer from settings, and lists with filters, newest first', () => {
+    updateSettings(store.ctx, { officerName: '王经办' })
+    store.clock.set('2026-04-01T08:00:00Z')
+    appendAudit(store.ctx, { action: 'claim.add', entity: 'claim', entityId: 7, after: { hours: 240 } })
+    store.clock.set('2026-05-01T08:00:00Z')
+    updateSettings(store.ctx, { officerName: '李经办' })
+    appendAudit(store.ctx, { action: 'claim.edit', entity: 'claim', entityId: 7, before: { hours: 240 }, after: { hours: 80 } })
+    const page = { offset: 0, limit: 10 }
+    const claimLog = listAudit(store.ctx, { entity: 'claim', entityId: '7' }, page)
+    expect(claimLog.rows.map((r) => [r.action, r.officer, r.at])).toEqual([
+      ['claim.edit', '李经办', '2026-05-01T08:00:00.000Z'],
+      ['claim.add', '王经办', '2026-04-01T08:00:00.000Z']
+    ])
+    expect(claimLog.rows[0]).toMatchObject({ before: { hours: 240 }, after: { hours: 80 } })
+    expect(listAudit(store.ctx, { officer: '王经办', entity: 'claim' }, page).total).toBe(1)
+    expect(listAudit(store.ctx, { from: '2026-04-15', to: '2026-06-01' }, page).rows.map((r) => r.action)).toEqual(['claim.edit', 'settings.update'])
+    expect(listAudit(store.ctx, { action: 'settings.update' }, page).total).toBe(2)
+  })
+})
