@@ -109,6 +109,15 @@ describe('writeCertificates', () => {
     expect(progress.at(-1)).toBe(few.length)
   })
 
+  it('reports a name the font cannot print, and prints a visible mark in its place', async () => {
+    const odd = { ...few[0]!, summary: { ...few[0]!.summary, name: '张\u{2A6A5}' } }
+    const target = join(tmp.dir, 'odd.pdf')
+    const result = await writeCertificates({ unit, people: subjects([odd]) }, target, { generatedAt })
+    expect(result.warnings).toHaveLength(1)
+    expect(result.warnings[0]).toContain('U+2A6A5')
+    expect(compact(pdfText(target))).toContain('姓名：张〓')
+  })
+
   it('stops on cancel and leaves no file under the final name', async () => {
     const dir = join(tmp.dir, 'cancel')
     mkdirSync(dir)

@@ -63,6 +63,17 @@ function glyphSourceOf(doc: PDFKit.PDFDocument): GlyphSource {
   return font as GlyphSource
 }
 
+/**
+ * pdfkit caches the layout of every distinct string for the life of the document; with a name,
+ * an ID and a code per certificate that grows with the file. Emptied every CACHE_SECTIONS
+ * sections, it stays bounded and still saves re-measuring the strings every section repeats.
+ */
+function clearLayoutCache(doc: PDFKit.PDFDocument): void {
+  const font = (doc as unknown as { _font?: { layoutCache?: unknown } })._font
+  if (font?.layoutCache) font.layoutCache = Object.create(null)
+}
+
+const CACHE_SECTIONS = 100
 const HIGH_WATER = 4 * 1024 * 1024
 
 /**
@@ -96,6 +107,7 @@ export function createPdf(outPath: string, options: PdfOptions): PdfWriter {
   const guard = new GlyphGuard(glyphSourceOf(doc))
   const extraWarnings: string[] = []
   let pages = 0
+  let sections = 0
   let contentTop: number = MARGIN.top
   const dateText = [options.footerNote, `生成日期：${formatDate(options.generatedAt)}`].filter(Boolean).join('\u3000')
 
@@ -154,6 +166,7 @@ export function createPdf(outPath: string, options: PdfOptions): PdfWriter {
         drawFooter(left, right)
       }
       doc.flushPages()
+      if (++sections % CACHE_SECTIONS === 0) clearLayoutCache(doc)
     },
     async drain() {
       while (doc.readableLength > HIGH_WATER && !out.destroyed) await new Promise((resolve) => setImmediate(resolve))
