@@ -68,7 +68,7 @@ export async function readTable<K extends string>(filePath: string, spec: TableS
   if (!match) {
     await source.return(undefined)
     const names = spec.columns.filter((c) => c.required).map((c) => `「${c.header}」`)
-    throw new AppError('invalid_input', `在前 ${HEADER_SEARCH_ROWS} 行中找不到表头：表头应包含 ${names.join('')} 等列名`)
+    throw new AppError('invalid_input', `在前 ${HEADER_SEARCH_ROWS} 行中找不到表头：表头应包含${names.join('')}等列名`)
   }
   const header: TableHeader<K> = {
     format,

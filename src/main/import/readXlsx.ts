@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import { AppError } from '../../shared/errors'
+import { decodeWholeCharacters } from './utf8Chunks'
 import type { MergeRange, XlsxInfo } from './xlsxInspect'
 
 /** One row as read: its Excel row number and raw cell values by 0-based column. */
@@ -57,6 +58,7 @@ export async function* readXlsxRows(path: string, info: XlsxInfo): AsyncGenerato
     worksheets: 'emit',
     entries: 'ignore'
   })
+  decodeWholeCharacters(reader)
   const fill = new MergeFill(info.merges)
   let found = false
   try {
