@@ -1,0 +1,44 @@
+import { ROUTES } from './router'
+
+export interface Shortcut {
+  keys: string[]
+  action: string
+}
+
+export interface ShortcutGroup {
+  title: string
+  items: Shortcut[]
+}
+
+/** Every keyboard shortcut, for the header's popover and the help screen. */
+export const SHORTCUT_GROUPS: ShortcutGroup[] = [
+  {
+    title: '全局',
+    items: [
+      { keys: ['Alt', '1 – 8'], action: `切换页面（${ROUTES.map((r) => r.label).join('、')}）` },
+      { keys: ['?'], action: '显示或隐藏本快捷键列表' }
+    ]
+  },
+  {
+    title: '审核',
+    items: [
+      { keys: ['↑', '↓'], action: '上一条 / 下一条' },
+      { keys: ['J', 'K'], action: '下一条 / 上一条' },
+      { keys: ['A'], action: '通过' },
+      { keys: ['R'], action: '退回（填写原因）' },
+      { keys: ['X'], action: '不予认定（填写原因）' },
+      { keys: ['空格'], action: '选择或取消选择当前行' },
+      { keys: ['Ctrl', 'Z'], action: '撤销上一次审核操作' }
+    ]
+  },
+  {
+    title: '人员名册',
+    items: [{ keys: ['/'], action: '定位到搜索框' }]
+  }
+]
+
+/** True when the key press is meant for a text field, not for a shortcut. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+}

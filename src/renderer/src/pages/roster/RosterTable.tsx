@@ -1,0 +1,103 @@
+import type { ReactNode } from 'react'
+import { Button, Flex, Table, Tag, Typography } from 'antd'
+import type { ColumnsType } from 'antd/es/table'
+import type { Employee } from '../../../../shared/domain/employee'
+import { maskIdNumber } from '../../../../shared/validators/idNumber'
+import { genderLabel, STATUS_COLOR, statusLabel, titleLevelLabel } from './labels'
+import type { RosterRow } from './usePagedRoster'
+
+/** Rough height of a small row; only used to tell which pages the visible lines need. */
+const ROW_HEIGHT = 40
+/** Lines fetched ahead of the visible ones, above and below. */
+const LOOKAHEAD = 60
+
+interface Props {
+  rows: RosterRow[]
+  height: number
+  loading: boolean
+  onRange: (first: number, last: number) => void
+  onOpen: (e: Employee) => void
+  onEdit: (e: Employee) => void
+  onDelete: (e: Employee) => void
+  onRestore: (e: Employee) => void
+}
+
+const pending = <Typography.Text type="secondary">加载中…</Typography.Text>
+
+/** The roster as a virtual table: one line per person, rows filled in as their pages arrive. */
+export function RosterTable({ rows, height, loading, onRange, onOpen, onEdit, onDelete, onRestore }: Props) {
+  const cell = (render: (e: Employee) => ReactNode) => (_: unknown, row: RosterRow) => (row.employee ? render(row.employee) : null)
+  const columns: ColumnsType<RosterRow> = [
+    { title: '序号', key: 'no', width: 72, render: (_: unknown, row) => row.key + 1 },
+    {
+      title: '姓名',
+      key: 'name',
+      width: 120,
+      render: (_: unknown, row) =>
+        row.employee ? (
+          <Typography.Link onClick={() => row.employee && onOpen(row.employee)}>{row.employee.name}</Typography.Link>
+        ) : (
+          pending
+        )
+    },
+    { title: '身份证号', key: 'idNumber', width: 190, render: cell((e) => <span style={{ fontFamily: 'monospace' }}>{maskIdNumber(e.idNumber)}</span>) },
+    { title: '性别', key: 'gender', width: 64, render: cell((e) => genderLabel(e.gender)) },
+    { title: '部门', key: 'department', width: 160, ellipsis: true, render: cell((e) => e.department) },
+    { title: '专业技术职务', key: 'title', width: 150, ellipsis: true, render: cell((e) => e.title) },
+    { title: '职称级别', key: 'titleLevel', width: 90, render: cell((e) => titleLevelLabel(e.titleLevel)) },
+    { title: '手机号码', key: 'phone', width: 130, render: cell((e) => e.phone) },
+    {
+      title: '状态',
+      key: 'status',
+      width: 110,
+      render: cell((e) => (
+        <Flex gap={4}>
+          <Tag color={STATUS_COLOR[e.status]}>{statusLabel(e.status)}</Tag>
+          {e.deletedAt && <Tag color="red">已删除</Tag>}
+        </Flex>
+      ))
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 130,
+      fixed: 'right',
+      render: cell((e) =>
+        e.deletedAt ? (
+          <Button type="link" size="small" onClick={() => onRestore(e)}>
+            恢复
+          </Button>
+        ) : (
+          <Flex>
+            <Button type="link" size="small" onClick={() => onEdit(e)}>
+              编辑
+            </Button>
+            <Button type="link" size="small" danger onClick={() => onDelete(e)}>
+              删除
+            </Button>
+          </Flex>
+        )
+      )
+    }
+  ]
+
+  return (
+    <Table<RosterRow>
+      virtual
+      size="small"
+      bordered
+      rowKey="key"
+      columns={columns}
+      dataSource={rows}
+      pagination={false}
+      loading={loading && rows.length === 0}
+      scroll={{ x: 1220, y: height }}
+      onScroll={(e) => {
+        const top = e.currentTarget.scrollTop
+        const first = Math.floor(top / ROW_HEIGHT)
+        onRange(Math.max(0, first - LOOKAHEAD), first + Math.ceil(height / ROW_HEIGHT) + LOOKAHEAD)
+      }}
+      onRow={(row) => ({ onDoubleClick: () => row.employee && onOpen(row.employee) })}
+    />
+  )
+}
