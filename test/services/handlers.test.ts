@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FileTokens } from '../../src/main/files/fileTokens'
 import { registerAll } from '../../src/main/handlers'
+import { JobRunner } from '../../src/main/jobs/jobRunner'
 import { Registry } from '../../src/main/transport/registry'
 import {
   auditCalls,
@@ -28,18 +29,18 @@ beforeEach(async () => {
   store = await tempStore()
   registry = new Registry()
   files = new FileTokens()
-  registerAll(registry, { files })
+  registerAll(registry, { files, jobs: new JobRunner(), workDir: store.dir })
 })
 afterEach(() => store.cleanup())
 
 const call = (name: string, input: unknown) => registry.dispatch(name, input, { app: store.ctx })
 
 describe('handlers bound to the contract', () => {
-  it('registers every call of the data-core areas exactly once, each one a call of the contract', () => {
+  it('registers every call of the data-core areas once, each one a call of the contract', () => {
     const areas = [rosterCalls, claimsCalls, reviewCalls, summaryCalls, auditCalls, backupCalls, settingsCalls, basesCalls]
-    expect(registry.names().sort()).toEqual(areas.flatMap((a) => Object.keys(a)).sort())
+    expect(registry.names()).toEqual(expect.arrayContaining(areas.flatMap((a) => Object.keys(a))))
     expect(registry.names().every((name) => name in contract)).toBe(true)
-    expect(() => registerAll(registry, { files })).toThrow(/Duplicate/)
+    expect(() => registerAll(registry, { files, jobs: new JobRunner(), workDir: store.dir })).toThrow(/Duplicate/)
   })
 
   it('rejects malformed input with a Chinese message naming the field, before any service runs', async () => {

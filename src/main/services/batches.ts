@@ -29,7 +29,7 @@ interface EmployeeBefore {
   idNumber: string
   name: string
   gender: Gender | null
-  departmentId: number | null
+  departmentId: number
   title: string | null
   titleLevel: TitleLevel | null
   phone: string | null

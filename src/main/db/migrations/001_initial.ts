@@ -45,7 +45,7 @@ export const migration001: Migration = {
         id_number TEXT NOT NULL UNIQUE,
         name TEXT NOT NULL,
         gender TEXT CHECK (gender IN ('male', 'female')),
-        department_id INTEGER REFERENCES departments (id),
+        department_id INTEGER NOT NULL REFERENCES departments (id),
         title TEXT,
         title_level TEXT CHECK (title_level IN ('senior', 'associateSenior', 'intermediate', 'junior')),
         phone TEXT,
@@ -116,7 +116,8 @@ export const migration001: Migration = {
       ) STRICT;
       -- Covers the annual summary's GROUP BY and the review queue (year + status).
       CREATE INDEX claims_by_year_status ON claims (year, status, employee_id, category, computed_hours, override_hours);
-      CREATE INDEX claims_by_employee_year ON claims (employee_id, year);
+      -- Covers a page of the summary (a few people's year) and a person's claims.
+      CREATE INDEX claims_by_employee_year ON claims (employee_id, year, status, category, computed_hours, override_hours);
       CREATE INDEX claims_by_fingerprint ON claims (fingerprint);
       CREATE INDEX claims_by_batch ON claims (batch_id);
 

@@ -7,7 +7,7 @@ export interface EmployeeRow {
   id_number: string
   name: string
   gender: Gender | null
-  department_id: number | null
+  department_id: number
   department: string | null
   title: string | null
   title_level: TitleLevel | null
@@ -23,7 +23,7 @@ export interface EmployeeFields {
   idNumber: string
   name: string
   gender: Gender | null
-  departmentId: number | null
+  departmentId: number
   title: string | null
   titleLevel: TitleLevel | null
   phone: string | null

@@ -5,7 +5,7 @@ export interface SummarySqlRow {
   employee_id: number
   id_number: string
   name: string
-  department: string | null
+  department: string
   public_hours: number
   professional_hours: number
   pending_public: number
@@ -18,78 +18,71 @@ export interface SummaryFilter {
   search?: string
 }
 
-/**
- * One row per active employee with the year's hours, aggregated by one GROUP BY over the
- * claims index (year, status, employee, category, hours) and left-joined so people with no
- * claims appear with zeros.
- */
-function summarySql(filter: SummaryFilter, paged: boolean): { sql: string; params: unknown[] } {
-  const clauses = ["e.deleted_at IS NULL", "e.status = 'active'"]
-  const params: unknown[] = []
+/** Active employees matching the filter; departments joined so the order comes from indexes. */
+function peopleWhere(filter: SummaryFilter): { sql: string; params: Record<string, unknown> } {
+  const clauses = ['e.deleted_at IS NULL', "e.status = 'active'"]
+  const params: Record<string, unknown> = {}
   if (filter.departmentId !== undefined) {
-    clauses.push('e.department_id = ?')
-    params.push(filter.departmentId)
+    clauses.push('e.department_id = :departmentId')
+    params.departmentId = filter.departmentId
   }
   const search = filter.search?.trim()
   if (search) {
-    const p = containsPattern(search)
-    clauses.push("(e.name LIKE ? ESCAPE '\\' OR e.id_number LIKE ? ESCAPE '\\')")
-    params.push(p, p.toUpperCase())
+    clauses.push("(e.name LIKE :pattern ESCAPE '\\' OR e.id_number LIKE :idPattern ESCAPE '\\')")
+    params.pattern = containsPattern(search)
+    params.idPattern = containsPattern(search).toUpperCase()
   }
-  const sql = `
-    WITH hours AS (
-      SELECT employee_id,
-        sum(CASE WHEN status = 'approved' AND category = 'public' THEN coalesce(override_hours, computed_hours) ELSE 0 END) AS ap,
-        sum(CASE WHEN status = 'approved' AND category = 'professional' THEN coalesce(override_hours, computed_hours) ELSE 0 END) AS apr,
-        sum(CASE WHEN status = 'pending' AND category = 'public' THEN coalesce(override_hours, computed_hours) ELSE 0 END) AS pp,
-        sum(CASE WHEN status = 'pending' AND category = 'professional' THEN coalesce(override_hours, computed_hours) ELSE 0 END) AS ppr
-      FROM claims WHERE year = :year AND status IN ('approved', 'pending') GROUP BY employee_id
-    ), met AS (
-      SELECT DISTINCT c.employee_id FROM claim_year_met y JOIN claims c ON c.id = y.claim_id
-      WHERE y.year = :year AND c.status = 'approved'
-    )
-    SELECT e.id AS employee_id, e.id_number, e.name, d.name AS department,
-      coalesce(h.ap, 0) AS public_hours, coalesce(h.apr, 0) AS professional_hours,
-      coalesce(h.pp, 0) AS pending_public, coalesce(h.ppr, 0) AS pending_professional,
-      (m.employee_id IS NOT NULL) AS year_met
-    FROM employees e
-    LEFT JOIN departments d ON d.id = e.department_id
-    LEFT JOIN hours h ON h.employee_id = e.id
-    LEFT JOIN met m ON m.employee_id = e.id
-    WHERE ${clauses.join(' AND ')}
-    ORDER BY d.name, e.name, e.id
-    ${paged ? 'LIMIT :limit OFFSET :offset' : ''}`
-  return { sql, params }
+  return { sql: clauses.join(' AND '), params }
 }
 
-function bind(params: unknown[], named: Record<string, number>): unknown[] {
-  return [named, ...params]
-}
+const SUMS = `
+  sum(CASE WHEN status = 'approved' AND category = 'public' THEN coalesce(override_hours, computed_hours) ELSE 0 END) AS ap,
+  sum(CASE WHEN status = 'approved' AND category = 'professional' THEN coalesce(override_hours, computed_hours) ELSE 0 END) AS apr,
+  sum(CASE WHEN status = 'pending' AND category = 'public' THEN coalesce(override_hours, computed_hours) ELSE 0 END) AS pp,
+  sum(CASE WHEN status = 'pending' AND category = 'professional' THEN coalesce(override_hours, computed_hours) ELSE 0 END) AS ppr`
 
+/**
+ * 视为完成: an approved claim of this person makes the year met. Not correlated, so SQLite
+ * builds the (small) set once and each person is one lookup.
+ */
+const YEAR_MET = `p.id IN (SELECT c.employee_id FROM claim_year_met y JOIN claims c ON c.id = y.claim_id
+  WHERE y.year = :year AND c.status = 'approved') AS year_met`
+
+const COLUMNS = `p.id AS employee_id, p.id_number, p.name, p.department,
+  coalesce(h.ap, 0) AS public_hours, coalesce(h.apr, 0) AS professional_hours,
+  coalesce(h.pp, 0) AS pending_public, coalesce(h.ppr, 0) AS pending_professional, ${YEAR_MET}`
+
+const PEOPLE = (where: string) => `SELECT e.id, e.id_number, e.name, d.name AS department
+  FROM departments d JOIN employees e ON e.department_id = d.id WHERE ${where} ORDER BY d.name, e.name, e.id`
+
+/**
+ * One page: the page of people first (in department/name order, straight from the indexes),
+ * then one GROUP BY over just their claims of the year.
+ */
 export function summaryPage(db: Database.Database, year: number, filter: SummaryFilter, offset: number, limit: number): SummarySqlRow[] {
-  const q = summarySql(filter, true)
-  return prepared<unknown[], SummarySqlRow>(db, q.sql).all(...bind(q.params, { year, limit, offset }))
+  const w = peopleWhere(filter)
+  const sql = `WITH p AS (${PEOPLE(w.sql)} LIMIT :limit OFFSET :offset),
+    h AS (SELECT employee_id, ${SUMS} FROM claims
+          WHERE employee_id IN (SELECT id FROM p) AND year = :year AND status IN ('approved', 'pending') GROUP BY employee_id)
+    SELECT ${COLUMNS} FROM p LEFT JOIN h ON h.employee_id = p.id ORDER BY p.department, p.name, p.id`
+  return prepared<[Record<string, unknown>], SummarySqlRow>(db, sql).all({ ...w.params, year, limit, offset })
 }
 
-/** Every row, one at a time: exports of 50,000 people never hold them all. */
+/**
+ * Every row, one at a time (exports of 50,000 people never hold them all): one GROUP BY over
+ * the year's claims (covering index), merged with the people in index order.
+ */
 export function summaryIterate(db: Database.Database, year: number, filter: SummaryFilter): IterableIterator<SummarySqlRow> {
-  const q = summarySql(filter, false)
+  const w = peopleWhere(filter)
+  const sql = `WITH h AS MATERIALIZED (SELECT employee_id, ${SUMS} FROM claims
+          WHERE year = :year AND status IN ('approved', 'pending') GROUP BY employee_id),
+    p AS (${PEOPLE(w.sql)})
+    SELECT ${COLUMNS} FROM p LEFT JOIN h ON h.employee_id = p.id`
   // Not the cached statement: an iterating statement is busy until done, and callers may nest.
-  return db.prepare<unknown[], SummarySqlRow>(q.sql).iterate(...bind(q.params, { year }))
+  return db.prepare<[Record<string, unknown>], SummarySqlRow>(sql).iterate({ ...w.params, year })
 }
 
 export function countSummaryPeople(db: Database.Database, filter: SummaryFilter): number {
-  const clauses = ["e.deleted_at IS NULL", "e.status = 'active'"]
-  const params: unknown[] = []
-  if (filter.departmentId !== undefined) {
-    clauses.push('e.department_id = ?')
-    params.push(filter.departmentId)
-  }
-  const search = filter.search?.trim()
-  if (search) {
-    const p = containsPattern(search)
-    clauses.push("(e.name LIKE ? ESCAPE '\\' OR e.id_number LIKE ? ESCAPE '\\')")
-    params.push(p, p.toUpperCase())
-  }
-  return prepared<unknown[], { n: number }>(db, `SELECT count(*) AS n FROM employees e WHERE ${clauses.join(' AND ')}`).get(...params)?.n ?? 0
+  const w = peopleWhere(filter)
+  return prepared<[Record<string, unknown>], { n: number }>(db, `SELECT count(*) AS n FROM employees e WHERE ${w.sql}`).get(w.params)?.n ?? 0
 }
