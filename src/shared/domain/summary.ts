@@ -1,4 +1,5 @@
 import type { Tenths } from '../hours'
+import type { TitleLevel } from './employee'
 
 /** One person's year (年度学时汇总). Approved hours count; pending is shown beside. */
 export interface SummaryRow {
@@ -6,6 +7,9 @@ export interface SummaryRow {
   idNumber: string
   name: string
   department: string
+  /** 专业技术职务, for the annual workbook. */
+  title: string | null
+  titleLevel: TitleLevel | null
   publicHours: Tenths
   professionalHours: Tenths
   totalHours: Tenths

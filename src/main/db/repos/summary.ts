@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type { TitleLevel } from '../../../shared/domain/employee'
 import { containsPattern, prepared } from '../statements'
 
 export interface SummarySqlRow {
@@ -6,6 +7,8 @@ export interface SummarySqlRow {
   id_number: string
   name: string
   department: string
+  title: string | null
+  title_level: TitleLevel | null
   public_hours: number
   professional_hours: number
   pending_public: number
@@ -48,11 +51,11 @@ const SUMS = `
 const YEAR_MET = `p.id IN (SELECT c.employee_id FROM claim_year_met y JOIN claims c ON c.id = y.claim_id
   WHERE y.year = :year AND c.status = 'approved') AS year_met`
 
-const COLUMNS = `p.id AS employee_id, p.id_number, p.name, p.department,
+const COLUMNS = `p.id AS employee_id, p.id_number, p.name, p.department, p.title, p.title_level,
   coalesce(h.ap, 0) AS public_hours, coalesce(h.apr, 0) AS professional_hours,
   coalesce(h.pp, 0) AS pending_public, coalesce(h.ppr, 0) AS pending_professional, ${YEAR_MET}`
 
-const PEOPLE = (where: string) => `SELECT e.id, e.id_number, e.name, d.name AS department
+const PEOPLE = (where: string) => `SELECT e.id, e.id_number, e.name, d.name AS department, e.title, e.title_level
   FROM departments d JOIN employees e ON e.department_id = d.id WHERE ${where} ORDER BY d.name, e.name, e.id`
 
 /**
