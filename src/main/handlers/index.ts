@@ -1,4 +1,18 @@
-import { auditCalls, backupCalls, basesCalls, claimsCalls, reviewCalls, rosterCalls, settingsCalls, summaryCalls } from '../../shared/contract'
+import {
+  auditCalls,
+  backupCalls,
+  basesCalls,
+  claimsBatchCalls,
+  claimsCalls,
+  filesCalls,
+  importCalls,
+  jobsCalls,
+  reportsCalls,
+  reviewCalls,
+  rosterCalls,
+  settingsCalls,
+  summaryCalls
+} from '../../shared/contract'
 import type { Registry } from '../transport/registry'
 import { auditHandlers } from './audit'
 import { backupHandlers } from './backup'
@@ -9,6 +23,11 @@ import { reviewHandlers } from './review'
 import { rosterHandlers } from './roster'
 import { settingsHandlers } from './settings'
 import { summaryHandlers } from './summary'
+import { claimsBatchHandlers } from './claimsBatch'
+import { filesHandlers } from './files'
+import { importHandlers } from './import'
+import { jobsHandlers } from './jobs'
+import { reportsHandlers } from './reports'
 
 export type { HandlerDeps } from './deps'
 
@@ -22,4 +41,9 @@ export function registerAll(registry: Registry, deps: HandlerDeps): void {
   registry.register(backupCalls, backupHandlers)
   registry.register(settingsCalls, settingsHandlers)
   registry.register(basesCalls, basesHandlers)
+  registry.register(claimsBatchCalls, claimsBatchHandlers)
+  registry.register(jobsCalls, jobsHandlers(deps))
+  registry.register(importCalls, importHandlers(deps))
+  registry.register(reportsCalls, reportsHandlers(deps))
+  registry.register(filesCalls, filesHandlers(deps))
 }

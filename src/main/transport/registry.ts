@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { CallDef, ContractShape, OutputOf, ParsedInputOf } from '../../shared/contract/define'
-import { AppError, isAppError, type Result } from '../../shared/errors'
+import type { AppError} from '../../shared/errors';
+import { isAppError, type Result } from '../../shared/errors'
 import type { CallContext } from '../context'
 
 export type Handler<C> = (input: ParsedInputOf<C>, ctx: CallContext) => OutputOf<C> | Promise<OutputOf<C>>

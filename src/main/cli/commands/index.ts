@@ -1,0 +1,21 @@
+import type { Command } from '../command'
+import { backupCommand, restoreCommand } from './backup'
+import { exportCommand } from './export'
+import { importCommand } from './import'
+import { reviewCommand } from './review'
+import { serveCommand } from './serve'
+import { summaryCommand } from './summary'
+import { templateCommand } from './template'
+import { verifyCommand } from './verify'
+
+export const commands: readonly Command[] = [
+  templateCommand,
+  importCommand,
+  reviewCommand,
+  summaryCommand,
+  exportCommand,
+  verifyCommand,
+  backupCommand,
+  restoreCommand,
+  serveCommand
+]
