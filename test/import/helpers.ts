@@ -1,8 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { stat } from 'node:fs/promises'
+import { deflateRawSync } from 'node:zlib'
 import ExcelJS from 'exceljs'
 import { afterAll } from 'vitest'
+import { openZipEntry, readZipDirectory } from '../../src/main/import/zip'
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
@@ -60,4 +63,55 @@ export function encodeGbk(text: string): Buffer {
     }
   }
   return Buffer.from(bytes)
+}
+
+/** A stored/deflated zip written by hand: each entry's declared uncompressed size may lie. */
+export function handZip(entries: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
+  const locals: Buffer[] = []
+  const centrals: Buffer[] = []
+  let offset = 0
+  for (const entry of entries) {
+    const compressed = deflateRawSync(entry.data)
+    const name = Buffer.from(entry.name)
+    const size = entry.declaredSize ?? entry.data.length
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    local.writeUInt16LE(8, 8)
+    local.writeUInt32LE(compressed.length, 18)
+    local.writeUInt32LE(size, 22)
+    local.writeUInt16LE(name.length, 26)
+    const central = Buffer.alloc(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(20, 4)
+    central.writeUInt16LE(20, 6)
+    central.writeUInt16LE(8, 10)
+    central.writeUInt32LE(compressed.length, 20)
+    central.writeUInt32LE(size, 24)
+    central.writeUInt16LE(name.length, 28)
+    central.writeUInt32LE(offset, 42)
+    locals.push(local, name, compressed)
+    centrals.push(central, name)
+    offset += 30 + name.length + compressed.length
+  }
+  const directory = Buffer.concat(centrals)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(entries.length, 8)
+  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt32LE(directory.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return Buffer.concat([...locals, directory, end])
+}
+
+/** The entries of a zip, decompressed, in stored order. */
+export async function unzipAll(path: string): Promise<{ name: string; data: Buffer }[]> {
+  const entries = await readZipDirectory(path, (await stat(path)).size, 1000)
+  const out: { name: string; data: Buffer }[] = []
+  for (const entry of entries) {
+    const chunks: Buffer[] = []
+    for await (const chunk of await openZipEntry(path, entry)) chunks.push(Buffer.from(chunk as Uint8Array))
+    out.push({ name: entry.name, data: Buffer.concat(chunks) })
+  }
+  return out
 }

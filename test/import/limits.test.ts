@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { deflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { parseClaimRows, parseRosterRows, readTable, ROSTER_SPEC } from '../../src/main/import'
-import { ID_A, ID_B, tempDir, validId, writeWorkbook } from './helpers'
+import { ID_A, ID_B, handZip, tempDir, validId, writeWorkbook } from './helpers'
 
 const file = tempDir()
 
@@ -25,45 +24,6 @@ function centralHeaders(zip: Buffer): number[] {
 
 function entryName(zip: Buffer, at: number): string {
   return zip.toString('utf8', at + 46, at + 46 + zip.readUInt16LE(at + 28))
-}
-
-/** A stored/deflated zip written by hand: each entry's declared uncompressed size may lie. */
-function handZip(entries: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
-  const locals: Buffer[] = []
-  const centrals: Buffer[] = []
-  let offset = 0
-  for (const entry of entries) {
-    const compressed = deflateRawSync(entry.data)
-    const name = Buffer.from(entry.name)
-    const size = entry.declaredSize ?? entry.data.length
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(20, 4)
-    local.writeUInt16LE(8, 8)
-    local.writeUInt32LE(compressed.length, 18)
-    local.writeUInt32LE(size, 22)
-    local.writeUInt16LE(name.length, 26)
-    const central = Buffer.alloc(46)
-    central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE(20, 4)
-    central.writeUInt16LE(20, 6)
-    central.writeUInt16LE(8, 10)
-    central.writeUInt32LE(compressed.length, 20)
-    central.writeUInt32LE(size, 24)
-    central.writeUInt16LE(name.length, 28)
-    central.writeUInt32LE(offset, 42)
-    locals.push(local, name, compressed)
-    centrals.push(central, name)
-    offset += 30 + name.length + compressed.length
-  }
-  const directory = Buffer.concat(centrals)
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(entries.length, 8)
-  end.writeUInt16LE(entries.length, 10)
-  end.writeUInt32LE(directory.length, 12)
-  end.writeUInt32LE(offset, 16)
-  return Buffer.concat([...locals, directory, end])
 }
 
 const BOMB_MESSAGE = '工作簿解压后的内容异常巨大（疑似压缩炸弹或已损坏的文件），已拒绝导入'

@@ -2,7 +2,8 @@ import { stat } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { CLAIMS_SPEC, ROSTER_SPEC, TEMPLATE_ROWS, parseClaimRows, parseRosterRows, writeTemplate } from '../../src/main/import'
-import { CLAIM_EXAMPLES, ROSTER_EXAMPLE } from '../../src/main/import/examples'
+import { ROSTER_EXAMPLE } from '../../src/main/import/examples'
+import { exampleFor } from '../../src/shared/rules'
 import { openZipEntry, readZipDirectory } from '../../src/main/import/zip'
 import { KINDS } from '../../src/shared/vocabulary'
 import { ID_A, ID_D, tempDir } from './helpers'
@@ -110,13 +111,16 @@ describe('round trip: the template filled in parses cleanly', () => {
     const workbook = await load(path)
     const sheet = workbook.getWorksheet('学时申报')
     if (!sheet) throw new Error('no data sheet')
-    for (const example of Object.values(CLAIM_EXAMPLES)) {
+    for (const kind of KINDS) {
+      const example: Partial<Record<string, string>> = exampleFor(kind.id)
       sheet.addRow(
         CLAIMS_SPEC.columns.map((c) => {
-          const value = example[c.key]
-          // Dates as an officer's Excel stores them: date cells.
-          if (c.type === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00Z`)
-          return value ?? null
+          const value = example[c.header]
+          if (value === undefined || value === '') return null
+          // As an officer's Excel stores them: date cells and number cells.
+          if (c.type === 'date') return new Date(`${value}T00:00:00Z`)
+          if (c.type === 'integer' || c.type === 'decimal') return Number(value)
+          return value
         })
       )
     }
@@ -130,7 +134,7 @@ describe('round trip: the template filled in parses cleanly', () => {
       rowNumber: 2,
       idNumber: '430102199003071234',
       name: '张三',
-      title: '心血管疾病诊疗新进展研修班',
+      title: '全省工程技术人员能力提升研修班',
       year: 2026,
       facts: {
         kind: 'training',
@@ -144,10 +148,11 @@ describe('round trip: the template filled in parses cleanly', () => {
         evidence: ['培训通知', '培训课程表', '培训签到表']
       }
     })
+    for (const row of result.rows) expect(row.facts.evidence.length).toBeGreaterThan(0)
     const online = result.rows.find((r) => r.facts.kind === 'online')
-    expect(online?.facts).toMatchObject({ category: 'public', statedHours: 120, evidence: ['课程时长', '结业证书'] })
+    expect(online).toMatchObject({ remark: '平台：sypx.csu.edu.cn', facts: { category: 'public', statedHours: 120 } })
     const project = result.rows.find((r) => r.facts.kind === 'project')
-    expect(project?.facts).toMatchObject({ level: 'provincialOrAbove', role: 'mainContributor', rank: 2 })
+    expect(project?.facts).toMatchObject({ level: 'provincialOrAbove', role: 'mainContributor', rank: 3 })
     const overseas = result.rows.find((r) => r.facts.kind === 'overseas')
     expect(overseas?.facts).toMatchObject({ assessment: 'pass', startDate: '2025-09-01', endDate: '2026-08-31' })
   })

@@ -1,7 +1,8 @@
 import type { ClaimFacts, IsoDate } from '../../shared/domain'
 import { hoursToTenths } from '../../shared/hours'
 import { parseIdNumber } from '../../shared/validators/idNumber'
-import { ASSESSMENTS, CATEGORIES, GRADES, KINDS, LEVELS, ROLES, foldText, parseEvidenceList } from '../../shared/vocabulary'
+import { claimFingerprint } from '../../shared/rules'
+import { ASSESSMENTS, CATEGORIES, GRADES, KINDS, LEVELS, ROLES, parseEvidenceList } from '../../shared/vocabulary'
 import { parseAssessment, parseCategory, parseGrade, parseKind, parseLevel, parseRole } from '../../shared/vocabulary'
 import { CLAIMS_SPEC, type ClaimColumn } from './columns'
 import { headerProblems } from './headerProblems'
@@ -25,7 +26,7 @@ export interface ParsedClaimRow {
   facts: ClaimFacts
 }
 
-/** Per-file state of claim validation: the duplicate index (person + kind + title + dates). */
+/** Per-file state of claim validation: the duplicate index by the store's claim fingerprint. */
 export interface ClaimValidationState {
   seen: Map<string, number>
   today?: IsoDate
@@ -83,13 +84,13 @@ export function validateClaimRow(
   if (year === undefined && !r.failed) r.error('year', '请填写「年度」，或填写「结束日期」以确定年度')
   if (r.failed || !id?.ok || kind === undefined || year === undefined) return undefined
 
-  const key = [id.value, kind, foldText(title ?? ''), startDate ?? '', endDate ?? ''].join('|')
+  const key = claimFingerprint({ idNumber: id.value, kind, title, startDate, endDate, year })
   const first = state.seen.get(key)
   if (first === undefined) state.seen.set(key, r.rowNumber)
   else {
     warnings.push({
       row: r.rowNumber,
-      message: `第 ${r.rowNumber} 行：与第 ${first} 行重复（同一人、同一形式、相同名称和日期），请确认是否重复申报`
+      message: `第 ${r.rowNumber} 行：与第 ${first} 行疑似重复（同一人员、同一形式、同名称同日期），请确认是否重复申报`
     })
   }
   const facts: ClaimFacts = defined({

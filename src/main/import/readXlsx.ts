@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { AppError } from '../../shared/errors'
-import { decodeWholeCharacters } from './utf8Chunks'
+import { patchWorkbookReader } from './readerPatch'
 import type { MergeRange, XlsxInfo } from './xlsxInspect'
 
 /** One row as read: its Excel row number and raw cell values by 0-based column. */
@@ -43,9 +43,6 @@ class MergeFill {
   }
 }
 
-const nameOf = (worksheet: object): string | undefined =>
-  'name' in worksheet && typeof worksheet.name === 'string' ? worksheet.name : undefined
-
 const unreadable = (): AppError =>
   new AppError('invalid_input', '无法读取工作簿：文件可能已损坏，请在 Excel 中打开并重新保存为 .xlsx 后再导入')
 
@@ -58,12 +55,12 @@ export async function* readXlsxRows(path: string, info: XlsxInfo): AsyncGenerato
     worksheets: 'emit',
     entries: 'ignore'
   })
-  decodeWholeCharacters(reader)
+  patchWorkbookReader(reader, info.sheetNumber)
   const fill = new MergeFill(info.merges)
   let found = false
   try {
+    // Only the chosen sheet is emitted (readerPatch).
     for await (const worksheet of reader) {
-      if (nameOf(worksheet) !== info.sheetName) continue
       found = true
       for await (const row of worksheet) {
         const values: unknown[] = []

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs'
 import type { DataValidation, Worksheet } from 'exceljs'
 import { EVIDENCE_NAMES, KINDS } from '../../shared/vocabulary'
-import { CLAIMS_SPEC, HELP_SHEET, ROSTER_SPEC, headerText, type ColumnDef, type TableSpec } from './columns'
-import { CLAIM_EXAMPLES, ROSTER_EXAMPLE, type ExampleRow } from './examples'
+import { CLAIMS_SPEC, HELP_SHEET, ROSTER_SPEC, headerText, type ClaimColumn, type ColumnDef, type TableSpec } from './columns'
+import { exampleFor } from '../../shared/rules'
+import { ROSTER_EXAMPLE, type ExampleRow } from './examples'
 
 export type TemplateKind = 'roster' | 'claims'
 
@@ -82,6 +83,14 @@ function addHelpSheet<K extends string>(workbook: ExcelJS.Workbook, spec: TableS
   addExamples(sheet, spec, examples)
 }
 
+/** One example per kind from the rules engine (keyed by header name), re-keyed by column. */
+function claimExamples(): ExampleRow<ClaimColumn>[] {
+  return KINDS.map((kind) => {
+    const example: Partial<Record<string, string>> = exampleFor(kind.id)
+    return Object.fromEntries(CLAIMS_SPEC.columns.map((c) => [c.key, example[c.header] ?? ''])) satisfies ExampleRow<string>
+  })
+}
+
 /** Writes the blank workbook an officer fills in: a data sheet with dropdowns, and 填写说明. */
 export async function writeTemplate(kind: TemplateKind, outPath: string): Promise<void> {
   const workbook = new ExcelJS.Workbook()
@@ -91,7 +100,7 @@ export async function writeTemplate(kind: TemplateKind, outPath: string): Promis
     addHelpSheet(workbook, ROSTER_SPEC, [ROSTER_EXAMPLE], [])
   } else {
     addDataSheet(workbook, CLAIMS_SPEC)
-    addHelpSheet(workbook, CLAIMS_SPEC, Object.values(CLAIM_EXAMPLES), [
+    addHelpSheet(workbook, CLAIMS_SPEC, claimExamples(), [
       ['材料名称（「已提供材料」列可填，多个用顿号、逗号或分号分隔）', EVIDENCE_NAMES.join('、')],
       ['继续教育形式', KINDS.map((k) => (k.synonyms.length ? `${k.label}（也可写：${k.synonyms.join('、')}）` : k.label)).join('；')]
     ])

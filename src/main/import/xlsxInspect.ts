@@ -12,6 +12,8 @@ import { openZipEntry, readZipDirectory, type ZipEntry } from './zip'
 export interface XlsxInfo {
   /** Name of the sheet to read: the first sheet, skipping the template's help sheet. */
   sheetName: string
+  /** N of its part xl/worksheets/sheetN.xml, the only form exceljs's streaming reader reads. */
+  sheetNumber: string
   /** Last row of the sheet's declared dimension, 0 when absent (used for progress and the row limit). */
   lastRow: number
   merges: MergeRange[]
@@ -46,7 +48,7 @@ export async function inspectXlsx(path: string, fileSize: number, limits: Import
     const scan = isSheet ? new SheetScanner() : undefined
     total += await inflateChecked(path, entry, limits.maxUncompressedBytes - total, scan && ((chunk) => scan.push(chunk)))
     scan?.end()
-    if (scan) info = { sheetName: sheetPath.name, lastRow: scan.lastRow, merges: scan.merges }
+    if (scan) info = { sheetName: sheetPath.name, sheetNumber: sheetPath.number, lastRow: scan.lastRow, merges: scan.merges }
   }
   if (!info) throw notWorkbook()
   return info
@@ -108,7 +110,7 @@ const attribute = (tag: string, name: string): string | undefined => {
 }
 
 /** The sheet to read: workbook order, the help sheet and hidden sheets skipped. */
-async function firstSheetPath(path: string, workbook: ZipEntry, rels: ZipEntry | undefined): Promise<{ name: string; path: string }> {
+async function firstSheetPath(path: string, workbook: ZipEntry, rels: ZipEntry | undefined): Promise<{ name: string; path: string; number: string }> {
   const xml = await readXmlPart(path, workbook)
   const sheets = [...xml.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)].map((m) => ({
     name: attribute(m[0], 'name') ?? '',
@@ -121,7 +123,12 @@ async function firstSheetPath(path: string, workbook: ZipEntry, rels: ZipEntry |
   for (const match of relsXml.matchAll(/<(?:\w+:)?Relationship\s[^>]*>/g)) {
     if (attribute(match[0], 'Id') !== sheet.relId) continue
     const target = attribute(match[0], 'Target') ?? ''
-    return { name: sheet.name, path: target.startsWith('/') ? target.slice(1) : `xl/${target}` }
+    const sheetPath = target.startsWith('/') ? target.slice(1) : `xl/${target}`
+    const number = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(sheetPath)?.[1]
+    if (!number) {
+      throw new AppError('invalid_input', '工作簿的内部结构不常见，无法读取：请在 Excel 中打开并另存为 .xlsx 后再导入')
+    }
+    return { name: sheet.name, path: sheetPath, number }
   }
   throw notWorkbook()
 }

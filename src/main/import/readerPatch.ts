@@ -1,13 +1,19 @@
 /**
- * exceljs 4.4's streaming reader decodes every decompressed chunk on its own
+ * Two adjustments to exceljs 4.4's streaming WorkbookReader, on the instance only.
+ *
+ * 1. It decodes every decompressed chunk on its own
  * (lib/utils/parse-sax.js), so a Chinese character split across two chunks becomes "��"
  * (exceljs issues #2063, #2084, still open). Its decoder passes strings through untouched, so
- * the fix is to hand it text decoded by one streaming TextDecoder per XML part. The reader's
- * part parsers are internal methods, reached through a runtime-checked shape and wrapped on
- * the instance only.
+ * the fix is to hand it text decoded by one streaming TextDecoder per XML part.
+ * 2. It names a worksheet only once workbook.xml has been read, which may come after the
+ * sheet in the zip; so the sheet to read is chosen by its part number (xl/worksheets/sheetN.xml)
+ * and the others are never emitted.
+ *
+ * The part parsers are internal methods, reached through a runtime-checked shape.
  */
 
 interface ReaderInternals {
+  /** sheetNo: N of xl/worksheets/sheetN.xml, as a string. */
   _parseWorksheet: (iterator: AsyncIterable<unknown>, sheetNo: string) => Generator<unknown>
   _parseSharedStrings: (entry: { setEncoding(encoding: 'utf8'): unknown }) => AsyncGenerator<unknown>
   _parseWorkbook: (entry: { setEncoding(encoding: 'utf8'): unknown }) => Promise<void>
@@ -24,6 +30,8 @@ function hasInternals(reader: object): reader is ReaderInternals {
   )
 }
 
+function* noEvents(): Generator<unknown> {}
+
 /** Buffers in, whole characters out: a multi-byte character split between chunks is kept whole. */
 export async function* decodeUtf8Chunks(chunks: AsyncIterable<unknown>): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8')
@@ -35,13 +43,13 @@ export async function* decodeUtf8Chunks(chunks: AsyncIterable<unknown>): AsyncGe
   if (tail) yield tail
 }
 
-/** Makes an exceljs WorkbookReader decode its XML parts as whole UTF-8 text; throws if exceljs changed shape. */
-export function decodeWholeCharacters(reader: object): void {
-  if (!hasInternals(reader)) throw new Error('exceljs WorkbookReader internals changed: review utf8Chunks.ts')
+/** Applies both adjustments; throws (a bug, not a user error) if exceljs changed shape. */
+export function patchWorkbookReader(reader: object, sheetNumber: string): void {
+  if (!hasInternals(reader)) throw new Error('exceljs WorkbookReader internals changed: review readerPatch.ts')
   const parseWorksheet = reader._parseWorksheet.bind(reader)
   const parseSharedStrings = reader._parseSharedStrings.bind(reader)
   const parseWorkbook = reader._parseWorkbook.bind(reader)
-  reader._parseWorksheet = (iterator, sheetNo) => parseWorksheet(decodeUtf8Chunks(iterator), sheetNo)
+  reader._parseWorksheet = (iterator, sheetNo) => (sheetNo === sheetNumber ? parseWorksheet(decodeUtf8Chunks(iterator), sheetNo) : noEvents())
   // Node's StringDecoder (setEncoding) keeps split characters whole before exceljs iterates the entry.
   reader._parseSharedStrings = (entry) => {
     entry.setEncoding('utf8')
