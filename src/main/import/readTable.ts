@@ -37,6 +37,8 @@ export interface Table<K extends string> {
   header: TableHeader<K>
   /** Data rows below the header, blank rows skipped; iterate once. */
   rows: AsyncIterable<TableRow<K>>
+  /** Releases the file when the rows are not read to the end (reading to the end releases it too). */
+  close(): Promise<void>
 }
 
 const PROGRESS_EVERY = 500
@@ -51,7 +53,12 @@ export async function readTable<K extends string>(filePath: string, spec: TableS
   const limits: ImportLimits = { ...DEFAULT_LIMITS, ...options.limits }
   if (options.signal?.aborted) throw cancelledError()
   const { format, expectedRows, rows: source } = await openRawRows(filePath, limits)
-  if (expectedRows > limits.maxRows + HEADER_SEARCH_ROWS) throw rowsLimitError(limits)
+  // A workbook declares its extent up front; a CSV's line count overstates records with line
+  // breaks inside quotes, so CSV rows are counted as they are read.
+  if (format === 'xlsx' && expectedRows > limits.maxRows + HEADER_SEARCH_ROWS) {
+    await source.return(undefined)
+    throw rowsLimitError(limits)
+  }
 
   const top: RawRow[] = []
   let pending: RawRow | undefined
@@ -81,7 +88,7 @@ export async function readTable<K extends string>(filePath: string, spec: TableS
   if (header.missingColumns.length > 0) {
     // The file is refused: nothing below the header is read.
     await source.return(undefined)
-    return { header, rows: noRows<K>() }
+    return { header, rows: noRows<K>(), close: async () => undefined }
   }
   const types = new Map(spec.columns.map((c) => [c.key, c.type]))
   const headerRow = match.rowNumber
@@ -113,7 +120,13 @@ export async function readTable<K extends string>(filePath: string, spec: TableS
       await source.return(undefined)
     }
   }
-  return { header, rows: rows() }
+  return {
+    header,
+    rows: rows(),
+    close: async () => {
+      await source.return(undefined)
+    }
+  }
 }
 
 async function* noRows<K extends string>(): AsyncGenerator<TableRow<K>> {}
