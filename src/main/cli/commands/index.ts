@@ -4,6 +4,7 @@ import { exportCommand } from './export'
 import { importCommand } from './import'
 import { reviewCommand } from './review'
 import { serveCommand } from './serve'
+import { settingsCommand } from './settings'
 import { summaryCommand } from './summary'
 import { templateCommand } from './template'
 import { verifyCommand } from './verify'
@@ -15,6 +16,7 @@ export const commands: readonly Command[] = [
   summaryCommand,
   exportCommand,
   verifyCommand,
+  settingsCommand,
   backupCommand,
   restoreCommand,
   serveCommand

@@ -73,14 +73,16 @@ export function summaryPage(db: Database.Database, year: number, filter: Summary
 
 /**
  * Every row, one at a time (exports of 50,000 people never hold them all): one GROUP BY over
- * the year's claims (covering index), merged with the people in index order.
+ * the year's claims (covering index), merged with the people in index order. The outer ORDER BY
+ * is a contract, not decoration: exports merge this stream with claims in the same order, and
+ * SQL keeps no order from a subquery.
  */
 export function summaryIterate(db: Database.Database, year: number, filter: SummaryFilter): IterableIterator<SummarySqlRow> {
   const w = peopleWhere(filter)
   const sql = `WITH h AS MATERIALIZED (SELECT employee_id, ${SUMS} FROM claims
           WHERE year = :year AND status IN ('approved', 'pending') GROUP BY employee_id),
     p AS (${PEOPLE(w.sql)})
-    SELECT ${COLUMNS} FROM p LEFT JOIN h ON h.employee_id = p.id`
+    SELECT ${COLUMNS} FROM p LEFT JOIN h ON h.employee_id = p.id ORDER BY p.department, p.name, p.id`
   // Not the cached statement: an iterating statement is busy until done, and callers may nest.
   return db.prepare<[Record<string, unknown>], SummarySqlRow>(sql).iterate({ ...w.params, year })
 }
