@@ -17,7 +17,7 @@ const ROSTER_CSV = [
 const expectedRows = [
   { rowNumber: 2, name: '李四', idNumber: ID_A, gender: 'female', department: '心内科, 一病区', title: '主治医师', titleLevel: 'intermediate', phone: '13800138000', status: 'active' },
   { rowNumber: 4, name: '王五', idNumber: ID_B, gender: 'male', department: '信息科"二组"', title: '工程师', titleLevel: 'associateSenior', phone: null, status: 'retired' },
-  { rowNumber: 5, name: '赵六', idNumber: ID_D, gender: 'female', department: '护理部', title: '护师\r\n（夜班）', titleLevel: 'junior', phone: null, status: 'active' }
+  { rowNumber: 5, name: '赵六', idNumber: ID_D, gender: 'female', department: '护理部', title: '护师\r\n（夜班）', titleLevel: 'junior', phone: null }
 ]
 
 describe('CSV files', () => {

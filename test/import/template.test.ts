@@ -181,7 +181,7 @@ describe('round trip: the template filled in parses cleanly', () => {
         phone: '13800138000',
         status: 'active'
       },
-      { rowNumber: 3, name: '李四', idNumber: ID_A, gender: 'female', department: '护理部', title: null, titleLevel: null, phone: null, status: 'active' },
+      { rowNumber: 3, name: '李四', idNumber: ID_A, gender: 'female', department: '护理部', title: null, titleLevel: null, phone: null },
       { rowNumber: 4, name: '王五', idNumber: ID_D, gender: 'female', department: '信息科', title: '工程师', titleLevel: 'associateSenior', phone: null, status: 'retired' }
     ])
   })

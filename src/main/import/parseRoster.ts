@@ -20,7 +20,8 @@ export interface ParsedRosterRow {
   titleLevel: TitleLevel | null
   phone: string | null
   /** 在职 when blank. */
-  status: EmployeeStatus
+  /** Absent when the cell is blank: a re-import without 人员状态 keeps each person's status. */
+  status?: EmployeeStatus
 }
 
 export interface ParseOptions extends ReadOptions {
@@ -72,9 +73,9 @@ export function validateRosterRow(
   const titleLevel = r.choice('titleLevel', parseTitleLevel, labelsOf(TITLE_LEVELS)) ?? null
   const phone = r.text('phone') ?? null
   if (phone !== null && !PHONE.test(phone)) r.error('phone', `「${phone}」不是有效的电话号码（只能包含数字和 -）`)
-  const status = r.choice('status', parseStatus, labelsOf(EMPLOYEE_STATUSES)) ?? 'active'
+  const status = r.choice('status', parseStatus, labelsOf(EMPLOYEE_STATUSES))
   if (r.failed || name === undefined || !valid || gender === undefined || department === undefined) return undefined
-  return { rowNumber: r.rowNumber, name, idNumber: valid.value, gender, department, title, titleLevel, phone, status }
+  return { rowNumber: r.rowNumber, name, idNumber: valid.value, gender, department, title, titleLevel, phone, ...(status ? { status } : {}) }
 }
 
 /** Reads and validates a roster file; any error means the whole file is refused by the caller. */

@@ -100,10 +100,10 @@ export async function importFile(ctx: AppContext, kind: ImportKind, path: string
       } else {
         const rows = (parsed.rows as ParsedClaimRow[]).map((r) => ({
           idNumber: r.idNumber,
-          ...(r.name ? { name: r.name } : {}),
+          // The name was checked against the roster above, spaces ignored.
           title: r.title ?? null,
           note: r.remark ?? null,
-          facts: { ...r.facts, year: r.year },
+          facts: r.facts,
           row: r.rowNumber
         }))
         const counts = insertClaims(ctx, rows, batch, onWrite)

@@ -1,6 +1,10 @@
 import type Database from 'better-sqlite3'
 import type { ImportIssue } from '../../../shared/domain/importReport'
 import type { ParsedClaimRow } from '../../import/parseClaims'
+import { issueMessage } from '../../import/issues'
+
+/** Names compare without spaces: 「张 喆」 in one sheet is 「张喆」 on the roster. */
+const sameName = (a: string, b: string): boolean => a.replace(/[\s\u3000]/g, '') === b.replace(/[\s\u3000]/g, '')
 
 interface Person {
   name: string
@@ -25,11 +29,11 @@ export function matchClaimsToRoster(db: Database.Database, rows: readonly Parsed
   for (const r of rows) {
     const person = roster.get(r.idNumber)
     if (!person) {
-      issues.push({ row: r.rowNumber, column: idHeader, message: `第 ${r.rowNumber} 行「${idHeader}」：名册中没有身份证号为 ${r.idNumber} 的人员，请先导入或登记人员名册` })
+      issues.push({ row: r.rowNumber, column: idHeader, message: issueMessage(r.rowNumber, idHeader, `名册中没有身份证号为 ${r.idNumber} 的人员，请先导入或登记人员名册`) })
     } else if (person.deleted) {
-      issues.push({ row: r.rowNumber, column: idHeader, message: `第 ${r.rowNumber} 行「${idHeader}」：${person.name}（${r.idNumber}）已从名册删除，请先在人员名册中恢复` })
-    } else if (r.name && r.name !== person.name) {
-      issues.push({ row: r.rowNumber, column: nameHeader, message: `第 ${r.rowNumber} 行「${nameHeader}」：「${r.name}」与名册中该身份证号的姓名「${person.name}」不一致` })
+      issues.push({ row: r.rowNumber, column: idHeader, message: issueMessage(r.rowNumber, idHeader, `${person.name}（${r.idNumber}）已从名册删除，请先在人员名册中恢复`) })
+    } else if (r.name && !sameName(r.name, person.name)) {
+      issues.push({ row: r.rowNumber, column: nameHeader, message: issueMessage(r.rowNumber, nameHeader, `「${r.name}」与名册中该身份证号的姓名「${person.name}」不一致`) })
     }
   }
   return issues
