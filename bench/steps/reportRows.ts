@@ -17,14 +17,14 @@ const PEOPLE_SQL = `
       sum(CASE WHEN category = 'public' THEN hours ELSE 0 END) AS pub,
       sum(CASE WHEN category = 'professional' THEN hours ELSE 0 END) AS pro
     FROM claims WHERE year = :year AND status = 'approved' GROUP BY employee_id
-  ), met AS (
-    SELECT DISTINCT c.employee_id FROM claim_year_met y JOIN claims c ON c.id = y.claim_id
-    WHERE y.year = :year AND c.status = 'approved'
   )
   SELECT e.id, e.id_number, e.name, coalesce(d.name, '') AS department, coalesce(e.title, '') AS title,
-    coalesce(h.pub, 0) AS pub, coalesce(h.pro, 0) AS pro, (m.employee_id IS NOT NULL) AS met
+    coalesce(h.pub, 0) AS pub, coalesce(h.pro, 0) AS pro,
+    -- An uncorrelated IN list, built once: a LEFT JOIN on a DISTINCT subquery is scanned per person.
+    e.id IN (SELECT c.employee_id FROM claim_year_met y JOIN claims c ON c.id = y.claim_id
+      WHERE y.year = :year AND c.status = 'approved') AS met
   FROM employees e LEFT JOIN departments d ON d.id = e.department_id
-  LEFT JOIN hours h ON h.employee_id = e.id LEFT JOIN met m ON m.employee_id = e.id
+  LEFT JOIN hours h ON h.employee_id = e.id
   WHERE e.deleted_at IS NULL AND e.status = 'active'
   ORDER BY d.name, e.name, e.id`
 
