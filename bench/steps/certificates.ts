@@ -3,15 +3,16 @@ import { join } from 'node:path'
 import { once } from 'node:events'
 import type Database from 'better-sqlite3'
 import PDFDocument from 'pdfkit'
-import type { CertificatesInput, CertificateOptions } from '../../src/main/reports/types'
+import type { AppContext } from '../../src/main/context'
+import type { ReportOptions } from '../../src/main/reports/types'
 import { closeDatabase, openDatabase } from '../../src/main/db/open'
 import { importYear } from '../generate/unit'
 import { findExport, ROOT } from '../optional'
 import type { Workspace } from '../workspace'
-import { certificateSubjects, people, unitInfo } from './reportRows'
+import { people } from './reportRows'
 import { type Detail, type Outcome, type Step, timed } from './types'
 
-type WriteCertificates = (input: CertificatesInput, outPath: string, opts?: CertificateOptions) => Promise<{ pages?: number }>
+type ExportCertificates = (ctx: AppContext, year: number, out: string, opts?: ReportOptions) => Promise<{ pages?: number }>
 
 /** The project's CJK font (resources/fonts), the one the certificates embed. */
 const FONT = join(ROOT, 'resources', 'fonts', 'NotoSansSC-Subset.otf')
@@ -38,11 +39,11 @@ async function plainPages(db: Database.Database, year: number, out: string): Pro
   return { pages }
 }
 
-async function withUnit(ws: Workspace, name: string, work: (db: Database.Database, year: number, out: string) => Promise<Detail>): Promise<Outcome> {
+async function withUnit(ws: Workspace, name: string, work: (ctx: AppContext, year: number, out: string) => Promise<Detail>): Promise<Outcome> {
   const ctx = await openDatabase(ws.approvedDb)
   const out = join(ws.dir, `certificates-${name}.pdf`)
   try {
-    const outcome = await timed(() => work(ctx.db, importYear(ws.size), out))
+    const outcome = await timed(() => work(ctx, importYear(ws.size), out))
     if ('detail' in outcome) outcome.detail.mb = Math.round(statSync(out).size / 1e5) / 10
     return outcome
   } finally {
@@ -54,15 +55,14 @@ async function withUnit(ws: Workspace, name: string, work: (db: Database.Databas
 export const certificatesStep: Step = {
   id: 'certificates',
   label: '学时证明 certificates',
-  baseline: (ws) => withUnit(ws, 'baseline', plainPages),
+  baseline: (ws) => withUnit(ws, 'baseline', (ctx, year, out) => plainPages(ctx.db, year, out)),
   async ours(ws) {
-    const found = findExport<WriteCertificates>(['src/main/reports'], 'writeCertificates')
+    // The export service as `xueshi export certificates` runs it: queries, writer, codes stored.
+    const found = findExport<ExportCertificates>(['src/main/services/exporting'], 'exportCertificates')
     if ('missing' in found) return { unavailable: `${found.missing} missing` }
-    return withUnit(ws, 'ours', async (db, year, out) => {
-      let issued = 0
-      const input: CertificatesInput = { unit: unitInfo(year), people: () => certificateSubjects(db, year) }
-      const result = await found.fn(input, out, { generatedAt: new Date('2026-12-31T08:00:00Z'), fontPath: FONT, onIssued: () => void issued++ })
-      return { pages: result.pages ?? 0, certificates: issued }
+    return withUnit(ws, 'ours', async (ctx, year, out) => {
+      const result = await found.fn(ctx, year, out, { generatedAt: new Date('2026-12-31T08:00:00Z'), fontPath: FONT })
+      return { pages: result.pages ?? 0 }
     })
   }
 }

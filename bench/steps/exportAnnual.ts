@@ -2,17 +2,18 @@ import { rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type Database from 'better-sqlite3'
 import ExcelJS from 'exceljs'
-import type { AnnualWorkbookInput, ReportOptions } from '../../src/main/reports/types'
+import type { AppContext } from '../../src/main/context'
+import type { ReportOptions } from '../../src/main/reports/types'
 import { closeDatabase, openDatabase } from '../../src/main/db/open'
 import { tenthsToHours } from '../../src/shared/hours'
 import { maskIdNumber } from '../../src/shared/validators/idNumber'
 import { importYear } from '../generate/unit'
 import { findExport } from '../optional'
 import type { Workspace } from '../workspace'
-import { approvedClaims, departments, people, unitInfo } from './reportRows'
+import { approvedClaims, departments, people } from './reportRows'
 import { type Detail, type Outcome, type Step, timed } from './types'
 
-type WriteAnnualWorkbook = (input: AnnualWorkbookInput, outPath: string, opts?: ReportOptions) => Promise<{ rows?: number }>
+type ExportAnnual = (ctx: AppContext, year: number, out: string, opts?: ReportOptions) => Promise<{ rows?: number }>
 
 const SUMMARY = ['姓名', '身份证号', '部门', '专业技术职务', '公需学时', '专业学时', '合计', '视为完成', '是否达标', '差额']
 const DETAIL = ['姓名', '身份证号', '部门', '继续教育形式', '项目名称', '开始日期', '结束日期', '科目类别', '学时', '依据条款', '折算说明']
@@ -66,11 +67,11 @@ async function plainWorkbook(db: Database.Database, year: number, out: string): 
   return { rows }
 }
 
-async function withUnit(ws: Workspace, name: string, work: (db: Database.Database, year: number, out: string) => Promise<Detail>): Promise<Outcome> {
+async function withUnit(ws: Workspace, name: string, work: (ctx: AppContext, year: number, out: string) => Promise<Detail>): Promise<Outcome> {
   const ctx = await openDatabase(ws.approvedDb)
   const out = join(ws.dir, `annual-${name}.xlsx`)
   try {
-    const outcome = await timed(() => work(ctx.db, importYear(ws.size), out))
+    const outcome = await timed(() => work(ctx, importYear(ws.size), out))
     if ('detail' in outcome) outcome.detail.mb = Math.round(statSync(out).size / 1e5) / 10
     return outcome
   } finally {
@@ -82,19 +83,13 @@ async function withUnit(ws: Workspace, name: string, work: (db: Database.Databas
 export const exportStep: Step = {
   id: 'export',
   label: '年度核认表 annual workbook',
-  baseline: (ws) => withUnit(ws, 'baseline', plainWorkbook),
+  baseline: (ws) => withUnit(ws, 'baseline', (ctx, year, out) => plainWorkbook(ctx.db, year, out)),
   async ours(ws) {
-    const found = findExport<WriteAnnualWorkbook>(['src/main/reports'], 'writeAnnualWorkbook')
+    // The export service as the UI and `xueshi export annual` run it: its own queries, then the writer.
+    const found = findExport<ExportAnnual>(['src/main/services/exporting'], 'exportAnnual')
     if ('missing' in found) return { unavailable: `${found.missing} missing` }
-    return withUnit(ws, 'ours', async (db, year, out) => {
-      // The department table is part of the work: it needs one pass over the people.
-      const input: AnnualWorkbookInput = {
-        unit: unitInfo(year),
-        people: () => people(db, year),
-        claims: () => approvedClaims(db, year),
-        departments: departments(db, year)
-      }
-      const result = await found.fn(input, out, { generatedAt: new Date('2026-12-31T08:00:00Z') })
+    return withUnit(ws, 'ours', async (ctx, year, out) => {
+      const result = await found.fn(ctx, year, out, { generatedAt: new Date('2026-12-31T08:00:00Z') })
       return { rows: result.rows ?? 0 }
     })
   }

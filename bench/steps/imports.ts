@@ -6,10 +6,10 @@ import type { Workspace } from '../workspace'
 import { readEveryCell } from './readEveryCell'
 import { type Detail, type Outcome, type Step, timed } from './types'
 
-/** Where the DB-writing import (file → validated rows → store) may live. */
-const IMPORT_DIRS = ['src/main/services/import', 'src/main/import', 'src/main/services']
+/** The DB-writing import (file → validated rows → one batch in the store), as the UI and CLI call it. */
+const IMPORT_DIRS = ['src/main/services/importing']
 
-type ImportFile = (ctx: AppContext, file: string) => Promise<unknown> | unknown
+type ImportFile = (ctx: AppContext, kind: 'roster' | 'claims', file: string) => Promise<unknown>
 
 /** Counts from whatever the import returns ({added, updated, unchanged, errors …}), for the table's detail. */
 function countsOf(result: unknown): Detail {
@@ -27,16 +27,16 @@ function assertClean(detail: Detail, what: string): void {
   if (typeof detail.errors === 'number' && detail.errors > 0) throw new Error(`${what}: the import refused the generated file (${detail.errors} errors)`)
 }
 
-async function importInto(ws: Workspace, name: 'importRoster' | 'importClaims', file: string, fresh: boolean): Promise<Outcome> {
-  const found = findExport<ImportFile>(IMPORT_DIRS, name)
+async function importInto(ws: Workspace, kind: 'roster' | 'claims', file: string, fresh: boolean): Promise<Outcome> {
+  const found = findExport<ImportFile>(IMPORT_DIRS, 'importFile')
   if ('missing' in found) return { unavailable: `${found.missing} missing` }
   if (fresh) rmSync(ws.importDb, { force: true })
   else if (!existsSync(ws.importDb)) return { unavailable: 'the roster import (ours) left no database to import claims into' }
   const ctx = await openDatabase(ws.importDb)
   try {
-    const outcome = await timed(async () => countsOf(await found.fn(ctx, file)))
+    const outcome = await timed(async () => countsOf(await found.fn(ctx, kind, file)))
     if ('detail' in outcome) {
-      assertClean(outcome.detail, name)
+      assertClean(outcome.detail, `importFile(${kind})`)
       outcome.detail.module = found.module
     }
     return outcome
@@ -49,12 +49,12 @@ export const importRosterStep: Step = {
   id: 'importRoster',
   label: '名册导入 roster import',
   baseline: (ws) => timed(() => readEveryCell(ws.roster)),
-  ours: (ws) => importInto(ws, 'importRoster', ws.roster, true)
+  ours: (ws) => importInto(ws, 'roster', ws.roster, true)
 }
 
 export const importClaimsStep: Step = {
   id: 'importClaims',
   label: '申报导入 claims import',
   baseline: (ws) => timed(() => readEveryCell(ws.claims)),
-  ours: (ws) => importInto(ws, 'importClaims', ws.claims, false)
+  ours: (ws) => importInto(ws, 'claims', ws.claims, false)
 }

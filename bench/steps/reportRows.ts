@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3'
-import type { ApprovedClaimRow, CertificateSubject, DepartmentRow, PersonSummaryRow, UnitInfo } from '../../src/main/reports/types'
+import type { ApprovedClaimRow, DepartmentRow, PersonSummaryRow } from '../../src/main/reports/types'
 import { assessCompliance, defaultPolicy } from '../../src/shared/policy'
 import { KINDS, type Category, type KindId } from '../../src/shared/vocabulary'
 
 /**
- * The rows both the report writers and their baselines consume, streamed straight off SQL the
- * way an export service does (never the whole year in memory), so "ours" and the baseline read
- * the same source and differ only in how they write it.
+ * The rows the report baselines write, streamed straight off SQL the way the export service
+ * does (never the whole year in memory): the same people, claims and values as the annual
+ * workbook and the certificates, read by the least SQL that yields them.
  */
 
 const KIND_LABEL = new Map<string, string>(KINDS.map((k) => [k.id, k.label]))
@@ -61,10 +61,6 @@ interface ClaimSql {
   explanation: string
 }
 
-export function unitInfo(year: number): UnitInfo {
-  return { unitName: '湖南省某医学院附属医院集团', officerName: '王晓玥', year, policy: defaultPolicy(year) }
-}
-
 function personRow(r: PersonSql, year: number): PersonSummaryRow & { employeeId: number } {
   const result = assessCompliance(defaultPolicy(year), { public: r.pub, professional: r.pro }, r.met === 1)
   return {
@@ -117,22 +113,4 @@ export function departments(db: Database.Database, year: number): DepartmentRow[
     byName.set(p.department, d)
   }
   return [...byName.values()].map((d) => ({ ...d, rate: d.people === 0 ? 0 : d.compliant / d.people }))
-}
-
-/**
- * Each person with their approved claims: people and claims come in the same order, so one
- * merge pass pairs them, holding one person's claims at a time.
- */
-export function* certificateSubjects(db: Database.Database, year: number): Generator<CertificateSubject> {
-  const claims = approvedClaims(db, year)
-  let next = claims.next()
-  for (const person of people(db, year)) {
-    const own: ApprovedClaimRow[] = []
-    while (!next.done && next.value.employeeId === person.employeeId) {
-      own.push(next.value)
-      next = claims.next()
-    }
-    yield { summary: person, claims: own }
-  }
-  claims.return(undefined)
 }
