@@ -65,7 +65,8 @@ export async function importFile(ctx: AppContext, kind: ImportKind, path: string
     kind === 'roster' ? await parseRosterRows(path, readOptions) : await parseClaimRows(path, readOptions)
 
   const errors: ImportIssue[] = [...parsed.errors]
-  if (kind === 'claims' && errors.length === 0) {
+  // Rows that parsed are checked against the roster too, so one pass shows every problem.
+  if (kind === 'claims') {
     errors.push(...matchClaimsToRoster(ctx.db, parsed.rows as ParsedClaimRow[], header(CLAIMS_SPEC, 'idNumber'), header(CLAIMS_SPEC, 'name')))
   }
   const report: ImportReport = {
