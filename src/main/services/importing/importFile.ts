@@ -16,6 +16,7 @@ import { createBatch } from '../batches'
 import { upsertEmployees } from '../roster'
 import { insertClaims } from '../claims/bulk'
 import { matchClaimsToRoster } from './rosterMatch'
+import { ruleWarnings } from './ruleWarnings'
 
 export interface ImportOptions {
   dryRun?: boolean
@@ -79,7 +80,7 @@ export async function importFile(ctx: AppContext, kind: ImportKind, path: string
     updated: 0,
     unchanged: 0,
     errors: errors.sort((a, b) => a.row - b.row),
-    warnings: parsed.warnings,
+    warnings: kind === 'claims' && errors.length === 0 ? [...parsed.warnings, ...ruleWarnings(parsed.rows as ParsedClaimRow[])] : parsed.warnings,
     unknownColumns: parsed.unknownColumns
   }
   if (errors.length > 0) {
