@@ -10,7 +10,7 @@ import { useYear } from './yearContext'
 
 const APP_NAME = '学时核认助手'
 
-/** The bar above every screen: the screen's name, the unit, the year every screen follows, shortcuts. */
+/** The bar above every screen: the unit, the officer, the year every screen follows, shortcuts. */
 export function HeaderBar({ route }: { route: RouteKey }) {
   const { year, setYear } = useYear()
   const settings = useUnitSettings()
@@ -40,21 +40,23 @@ export function HeaderBar({ route }: { route: RouteKey }) {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 
-  const label = ROUTES.find((r) => r.key === route)?.label ?? ''
   return (
     <Layout.Header
-      style={{ background: '#fff', padding: '0 16px', height: 56, lineHeight: '56px', borderBottom: '1px solid #f0f0f0' }}
+      style={{ background: '#fff', padding: '0 8px 0 4px', height: 56, lineHeight: '56px', borderBottom: '1px solid #f0f0f0' }}
     >
       <Flex align="center" justify="space-between" gap={16} style={{ height: '100%' }}>
-        <Typography.Text strong style={{ fontSize: 16 }}>
-          {label}
-        </Typography.Text>
+        <Tooltip title={unitName ? '单位名称（在“设置”中修改）' : '尚未设置单位名称，点击前往设置'} placement="bottomLeft">
+          <Button
+            type="text"
+            icon={<BankOutlined />}
+            onClick={() => navigate('settings')}
+            data-testid="header-unit"
+            style={{ fontSize: 15, fontWeight: 600, color: unitName ? undefined : '#fa8c16' }}
+          >
+            {unitName || '未设置单位名称'}
+          </Button>
+        </Tooltip>
         <Flex align="center" gap={16}>
-          <Tooltip title={unitName ? '单位名称（在“设置”中修改）' : '尚未设置单位名称，点击前往设置'}>
-            <Button type="text" icon={<BankOutlined />} onClick={() => navigate('settings')} data-testid="header-unit">
-              {unitName || '未设置单位名称'}
-            </Button>
-          </Tooltip>
           {settings?.officerName && (
             <Typography.Text type="secondary">
               <UserOutlined /> 经办人：{settings.officerName}
@@ -76,7 +78,7 @@ export function HeaderBar({ route }: { route: RouteKey }) {
           </Flex>
           <Popover
             title="键盘快捷键"
-            content={<ShortcutList />}
+            content={<ShortcutList route={route} />}
             trigger="click"
             placement="bottomRight"
             open={shortcutsOpen}

@@ -1,4 +1,4 @@
-import { ROUTES } from './router'
+import { ROUTES, type RouteKey } from './router'
 
 export interface Shortcut {
   keys: string[]
@@ -7,6 +7,8 @@ export interface Shortcut {
 
 export interface ShortcutGroup {
   title: string
+  /** The screen the keys work on; none for global keys. */
+  route?: RouteKey
   items: Shortcut[]
 }
 
@@ -21,6 +23,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   },
   {
     title: '审核',
+    route: 'review',
     items: [
       { keys: ['↑', '↓'], action: '上一条 / 下一条' },
       { keys: ['J', 'K'], action: '下一条 / 上一条' },
@@ -33,6 +36,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
   },
   {
     title: '人员名册',
+    route: 'roster',
     items: [{ keys: ['/'], action: '定位到搜索框' }]
   }
 ]
@@ -41,4 +45,10 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+}
+
+/** The groups with the current screen's keys first, then the global ones, then the rest. */
+export function groupsFor(route?: RouteKey): ShortcutGroup[] {
+  const rank = (g: ShortcutGroup) => (g.route === route && route ? 0 : g.route === undefined ? 1 : 2)
+  return [...SHORTCUT_GROUPS].sort((a, b) => rank(a) - rank(b))
 }

@@ -1,6 +1,7 @@
 import { Fragment } from 'react'
 import { Typography } from 'antd'
-import { SHORTCUT_GROUPS } from '../app/shortcuts'
+import type { RouteKey } from '../app/router'
+import { groupsFor } from '../app/shortcuts'
 
 const keyStyle = {
   display: 'inline-block',
@@ -15,11 +16,11 @@ const keyStyle = {
   textAlign: 'center' as const
 }
 
-/** The keyboard shortcuts, grouped by screen. */
-export function ShortcutList() {
+/** The keyboard shortcuts, grouped by screen; the current screen's group first. */
+export function ShortcutList({ route }: { route?: RouteKey }) {
   return (
     <div style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 16, rowGap: 6, alignItems: 'center' }}>
-      {SHORTCUT_GROUPS.map((group) => (
+      {groupsFor(route).map((group) => (
         <Fragment key={group.title}>
           <Typography.Text strong style={{ gridColumn: '1 / -1', marginTop: 6 }}>
             {group.title}

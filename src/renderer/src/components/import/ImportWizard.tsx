@@ -14,6 +14,8 @@ import { TemplateButton } from './TemplateButton'
 
 type Phase = 'choose' | 'preview' | 'done'
 
+const PROGRESS_DELAY_MS = 500
+
 interface Props {
   kind: ImportKind
   open: boolean
@@ -32,12 +34,15 @@ export function ImportWizard({ kind, open, onClose, onImported }: Props) {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [dryRunning, setDryRunning] = useState(true)
+  const [slow, setSlow] = useState(false)
   const label = IMPORT_KIND_LABEL[kind]
 
   const run = async (ref: FileRef, dryRun: boolean): Promise<ImportReport | null> => {
     setError(null)
     setBusy(true)
     setDryRunning(dryRun)
+    // The progress window only for work that takes a while: a small file would just flash it.
+    const timer = window.setTimeout(() => setSlow(true), PROGRESS_DELAY_MS)
     try {
       const state: JobState<ImportReport> = await start(() => api('import.start', { kind, fileId: ref.fileId, dryRun }))
       if (state.status === 'done' && state.result) return state.result
@@ -48,6 +53,8 @@ export function ImportWizard({ kind, open, onClose, onImported }: Props) {
       setError((e as Error).message)
       return null
     } finally {
+      window.clearTimeout(timer)
+      setSlow(false)
       setBusy(false)
     }
   }
@@ -157,7 +164,7 @@ export function ImportWizard({ kind, open, onClose, onImported }: Props) {
           subTitle={`新增 ${report.added} 条，更新 ${report.updated} 条，无变化 ${report.unchanged} 条。如有误，可在“导入记录”中撤销整批导入。`}
         />
       )}
-      <JobProgress job={job} title={`正在${dryRunning ? '检查' : '导入'}${label}`} onCancel={() => void cancel()} />
+      <JobProgress job={slow ? job : null} title={`正在${dryRunning ? '检查' : '导入'}${label}`} onCancel={() => void cancel()} />
     </Modal>
   )
 }

@@ -16,9 +16,11 @@ export function RecordExport({ employeeId, name }: { employeeId: number; name: s
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs(`${year - 2}-01-01`), dayjs(`${year}-01-01`)])
   const { job, start, cancel } = useJob<ExportResult>()
   const [busy, setBusy] = useState(false)
+  const [slow, setSlow] = useState(false)
 
   const run = async () => {
     setBusy(true)
+    const timer = window.setTimeout(() => setSlow(true), 500)
     try {
       const state = await start(() =>
         api('reports.start', { report: 'record', employeeId, fromYear: range[0].year(), toYear: range[1].year() })
@@ -32,6 +34,8 @@ export function RecordExport({ employeeId, name }: { employeeId: number; name: s
     } catch (e) {
       message.error((e as Error).message)
     } finally {
+      window.clearTimeout(timer)
+      setSlow(false)
       setBusy(false)
     }
   }
@@ -50,7 +54,7 @@ export function RecordExport({ employeeId, name }: { employeeId: number; name: s
       <Button type="primary" icon={<FilePdfOutlined />} loading={busy} onClick={() => void run()}>
         导出学时认定单
       </Button>
-      <JobProgress job={job} title="正在生成学时认定单" onCancel={() => void cancel()} />
+      <JobProgress job={slow ? job : null} title="正在生成学时认定单" onCancel={() => void cancel()} />
     </Flex>
   )
 }

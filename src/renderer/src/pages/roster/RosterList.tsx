@@ -110,14 +110,14 @@ export function RosterList() {
           </>
         }
       />
-      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+      <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
         <Input.Search
           ref={searchRef}
           allowClear
-          placeholder="搜索姓名、身份证号或部门（按 / 定位）"
+          placeholder="搜索姓名、身份证号或部门"
           value={searchText}
           onChange={(e) => setSearchText(e.target.value)}
-          style={{ width: 320 }}
+          style={{ width: 300 }}
           aria-label="搜索人员"
         />
         <Select

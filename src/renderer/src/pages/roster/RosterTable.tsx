@@ -28,28 +28,28 @@ const pending = <Typography.Text type="secondary">加载中…</Typography.Text>
 export function RosterTable({ rows, height, loading, onRange, onOpen, onEdit, onDelete, onRestore }: Props) {
   const cell = (render: (e: Employee) => ReactNode) => (_: unknown, row: RosterRow) => (row.employee ? render(row.employee) : null)
   const columns: ColumnsType<RosterRow> = [
-    { title: '序号', key: 'no', width: 72, render: (_: unknown, row) => row.key + 1 },
+    { title: '序号', key: 'no', width: 64, render: (_: unknown, row) => row.key + 1 },
     {
       title: '姓名',
       key: 'name',
-      width: 120,
+      width: 110,
       render: (_: unknown, row) =>
         row.employee ? (
-          <Typography.Link onClick={() => row.employee && onOpen(row.employee)}>{row.employee.name}</Typography.Link>
+          <Typography.Link href={`#/roster/${row.employee.id}`}>{row.employee.name}</Typography.Link>
         ) : (
           pending
         )
     },
-    { title: '身份证号', key: 'idNumber', width: 190, render: cell((e) => <span style={{ fontFamily: 'monospace' }}>{maskIdNumber(e.idNumber)}</span>) },
-    { title: '性别', key: 'gender', width: 64, render: cell((e) => genderLabel(e.gender)) },
-    { title: '部门', key: 'department', width: 160, ellipsis: true, render: cell((e) => e.department) },
-    { title: '专业技术职务', key: 'title', width: 150, ellipsis: true, render: cell((e) => e.title) },
-    { title: '职称级别', key: 'titleLevel', width: 90, render: cell((e) => titleLevelLabel(e.titleLevel)) },
-    { title: '手机号码', key: 'phone', width: 130, render: cell((e) => e.phone) },
+    { title: '身份证号', key: 'idNumber', width: 180, render: cell((e) => <span style={{ fontFamily: 'monospace' }}>{maskIdNumber(e.idNumber)}</span>) },
+    { title: '性别', key: 'gender', width: 56, render: cell((e) => genderLabel(e.gender)) },
+    { title: '部门', key: 'department', width: 150, ellipsis: true, render: cell((e) => e.department) },
+    { title: '专业技术职务', key: 'title', width: 140, ellipsis: true, render: cell((e) => e.title) },
+    { title: '职称级别', key: 'titleLevel', width: 84, render: cell((e) => titleLevelLabel(e.titleLevel)) },
+    { title: '手机号码', key: 'phone', width: 120, render: cell((e) => e.phone) },
     {
       title: '状态',
       key: 'status',
-      width: 110,
+      width: 140,
       render: cell((e) => (
         <Flex gap={4}>
           <Tag color={STATUS_COLOR[e.status]}>{statusLabel(e.status)}</Tag>
@@ -60,7 +60,7 @@ export function RosterTable({ rows, height, loading, onRange, onOpen, onEdit, on
     {
       title: '操作',
       key: 'actions',
-      width: 130,
+      width: 120,
       fixed: 'right',
       render: cell((e) =>
         e.deletedAt ? (
@@ -91,7 +91,7 @@ export function RosterTable({ rows, height, loading, onRange, onOpen, onEdit, on
       dataSource={rows}
       pagination={false}
       loading={loading && rows.length === 0}
-      scroll={{ x: 1220, y: height }}
+      scroll={{ x: 1160, y: height }}
       onScroll={(e) => {
         const top = e.currentTarget.scrollTop
         const first = Math.floor(top / ROW_HEIGHT)

@@ -10,7 +10,7 @@ interface Values {
   minTotal: number
 }
 
-const hoursField = { min: 0, max: 1000, step: 1, precision: 1, suffix: '学时', style: { width: 150 } }
+const hoursField = { min: 0, max: 1000, step: 1, suffix: '学时', style: { width: 150 } }
 
 /** The year's requirement (年度学时要求), in 学时 on screen and tenths in the store. */
 export function PolicyCard() {
