@@ -15,7 +15,7 @@ export function BatchResultModal({ result, year, onClose }: { result: BatchAppro
           />
           {result.notApproved.length > 0 && (
             <Table
-              data-testid="not-approved"
+              className="not-approved"
               size="small"
               rowKey="id"
               dataSource={result.notApproved}

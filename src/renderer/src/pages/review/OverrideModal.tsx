@@ -20,7 +20,9 @@ export function OverrideModal({ claim, onCancel, onSubmit }: Props) {
   const [form] = Form.useForm<Values>()
   const [busy, setBusy] = useState(false)
   const submit = async (clear: boolean) => {
-    const values = await form.validateFields()
+    // Invalid fields show their own messages; there is nothing more to say.
+    const values = await form.validateFields().catch(() => null)
+    if (!values) return
     setBusy(true)
     try {
       await onSubmit(clear || values.hours === null ? null : hoursToTenths(values.hours), values.reason.trim())

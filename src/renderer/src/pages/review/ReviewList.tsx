@@ -20,15 +20,15 @@ interface Props {
 }
 
 const columns: TableProps<ClaimRecord>['columns'] = [
-  { key: 'id', title: '编号', dataIndex: 'id', width: 64 },
-  { key: 'name', title: '姓名', dataIndex: 'employeeName', width: 80, ellipsis: true },
-  { key: 'department', title: '部门', dataIndex: 'department', width: 100, ellipsis: true },
-  { key: 'kind', title: '形式', width: 96, render: (_, c) => kindLabel(c.kind) },
+  { key: 'id', title: '编号', dataIndex: 'id', width: 56 },
+  { key: 'name', title: '姓名', dataIndex: 'employeeName', width: 72, ellipsis: true },
+  { key: 'department', title: '部门', dataIndex: 'department', width: 84, ellipsis: true },
+  { key: 'kind', title: '形式', width: 96, ellipsis: true, render: (_, c) => kindLabel(c.kind) },
   { key: 'title', title: '项目名称', dataIndex: 'title', ellipsis: true },
   {
     key: 'hours',
     title: '学时',
-    width: 72,
+    width: 60,
     align: 'right',
     render: (_, c) =>
       c.overrideHours !== null ? (
@@ -42,7 +42,7 @@ const columns: TableProps<ClaimRecord>['columns'] = [
   {
     key: 'evidence',
     title: '材料',
-    width: 64,
+    width: 60,
     render: (_, c) => (
       <Tooltip title={c.evidenceMessage}>
         <Tag color={c.evidenceComplete ? 'success' : 'error'} style={{ marginInlineEnd: 0 }}>
@@ -54,7 +54,7 @@ const columns: TableProps<ClaimRecord>['columns'] = [
   {
     key: 'warnings',
     title: '警告',
-    width: 56,
+    width: 48,
     align: 'center',
     render: (_, c) => {
       const n = c.warnings.filter((w) => w.code !== 'nationalBase').length
@@ -70,7 +70,7 @@ const columns: TableProps<ClaimRecord>['columns'] = [
   {
     key: 'status',
     title: '状态',
-    width: 84,
+    width: 80,
     render: (_, c) => (
       <Tag color={STATUS_COLORS[c.status]} style={{ marginInlineEnd: 0 }}>
         {statusLabel(c.status)}
@@ -82,32 +82,33 @@ const columns: TableProps<ClaimRecord>['columns'] = [
 /** The queue: one page of claims from SQL, the cursor row highlighted, checkboxes for batches. */
 export function ReviewList(p: Props) {
   return (
-    <Table<ClaimRecord>
-      data-testid="review-list"
-      size="small"
-      rowKey="id"
-      columns={columns}
-      dataSource={p.rows as ClaimRecord[]}
-      loading={p.loading}
-      scroll={{ y: p.height }}
-      rowSelection={{
-        selectedRowKeys: [...p.selected],
-        onSelect: (row, checked) => p.onSelected([row.id], checked),
-        onSelectAll: (checked, _rows, changed) => p.onSelected(changed.map((r) => r.id), checked),
-        columnWidth: 36
-      }}
-      rowClassName={(_, index) => (index === p.cursor ? 'review-row-current' : '')}
-      onRow={(_, index) => ({ onClick: () => index !== undefined && p.onCursor(index) })}
-      pagination={{
-        current: p.page,
-        pageSize: p.pageSize,
-        total: p.total,
-        size: 'small',
-        showSizeChanger: true,
-        pageSizeOptions: [50, 100, 200],
-        showTotal: (total) => `共 ${total.toLocaleString('zh-CN')} 条`,
-        onChange: p.onPage
-      }}
-    />
+    <div data-testid="review-list">
+      <Table<ClaimRecord>
+        size="small"
+        rowKey="id"
+        columns={columns}
+        dataSource={p.rows as ClaimRecord[]}
+        loading={p.loading}
+        scroll={{ x: 740, y: p.height }}
+        rowSelection={{
+          selectedRowKeys: [...p.selected],
+          onSelect: (row, checked) => p.onSelected([row.id], checked),
+          onSelectAll: (checked, _rows, changed) => p.onSelected(changed.map((r) => r.id), checked),
+          columnWidth: 36
+        }}
+        rowClassName={(_, index) => (index === p.cursor ? 'review-row-current' : '')}
+        onRow={(_, index) => ({ onClick: () => index !== undefined && p.onCursor(index) })}
+        pagination={{
+          current: p.page,
+          pageSize: p.pageSize,
+          total: p.total,
+          size: 'small',
+          showSizeChanger: true,
+          pageSizeOptions: [50, 100, 200],
+          showTotal: (total) => `共 ${total.toLocaleString('zh-CN')} 条`,
+          onChange: p.onPage
+        }}
+      />
+    </div>
   )
 }

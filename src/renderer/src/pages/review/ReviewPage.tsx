@@ -20,6 +20,11 @@ import { ShortcutHelp } from './ShortcutHelp'
 import { useDecisions } from './useDecisions'
 import { useReviewKeys, type ReviewKey } from './useReviewKeys'
 
+/** Hands the keys back to the queue at once, not after a closing dialog's animation. */
+function releaseFocus(): void {
+  if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
+}
+
 /** 审核: the queue of claims, decided with the keyboard, one claim in full beside it. */
 export function ReviewPage(_props: ScreenProps) {
   const { year } = useYear()
@@ -68,6 +73,7 @@ export function ReviewPage(_props: ScreenProps) {
     const { action, ids } = asking
     const r = action === 'return' ? await decisions.returnClaims(ids, reason) : await decisions.reject(ids, reason)
     if (!r) return
+    releaseFocus()
     setAsking(null)
     if (ids.length === 1) advanceAfter(action === 'return' ? 'returned' : 'rejected')
     else setSelected(new Set())
@@ -161,7 +167,7 @@ export function ReviewPage(_props: ScreenProps) {
           />
           {list.error && <Typography.Text type="danger">{list.error}</Typography.Text>}
         </div>
-        <div style={{ width: 520, flexShrink: 0, overflow: 'auto' }}>
+        <div style={{ width: 'clamp(420px, 36%, 560px)', flexShrink: 0, overflow: 'auto' }}>
           <ReviewDetail
             claimId={current?.id ?? null}
             version={version}
@@ -180,7 +186,10 @@ export function ReviewPage(_props: ScreenProps) {
         claim={overriding}
         onCancel={() => setOverriding(null)}
         onSubmit={async (hours, reason) => {
-          if (overriding && (await decisions.override(overriding.id, hours, reason))) setOverriding(null)
+          if (overriding && (await decisions.override(overriding.id, hours, reason))) {
+            releaseFocus()
+            setOverriding(null)
+          }
         }}
       />
       <BatchResultModal result={batch} year={year} onClose={() => setBatch(null)} />

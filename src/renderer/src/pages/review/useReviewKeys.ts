@@ -43,8 +43,8 @@ function keyOf(e: KeyboardEvent): ReviewKey | undefined {
  */
 export function useReviewKeys(enabled: boolean, onKey: (key: ReviewKey) => void) {
   const handle = useEffectEvent((e: KeyboardEvent) => {
-    if (!enabled || e.repeat && !['ArrowDown', 'ArrowUp', 'j', 'k', 'J', 'K'].includes(e.key)) return
-    if (busyElsewhere(e.target) || document.querySelector('.ant-modal-wrap:not([style*="display: none"])')) return
+    if (!enabled || (e.repeat && !['ArrowDown', 'ArrowUp', 'j', 'k', 'J', 'K'].includes(e.key))) return
+    if (busyElsewhere(e.target)) return
     const key = keyOf(e)
     if (!key) return
     e.preventDefault()

@@ -39,7 +39,7 @@ export function SummaryPage(_props: ScreenProps) {
         <Statistic title={`${year} 年度人数`} value={people} />
         <Statistic title="达标" value={compliant} styles={{ content: { color: '#389e0d' } }} />
         <Statistic title="未达标" value={people - compliant} styles={{ content: { color: people - compliant ? '#cf1322' : undefined } }} />
-        <Statistic title="达标率" value={people ? (compliant / people) * 100 : 0} precision={1} suffix="%" />
+        <Statistic title="达标率" value={people ? (Math.round((compliant / people) * 1000) / 10).toFixed(1) : '0.0'} suffix="%" />
       </Space>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Space wrap>

@@ -17,14 +17,17 @@ interface Props {
   height: number
 }
 
-/** 差额: what is still missing, by part (公需 / 专业 / 合计). */
-function shortfallText(r: SummaryRow): string {
-  if (r.compliant) return '—'
+/**
+ * 差额: the fewest further hours that make the year compliant (as the annual workbook states
+ * it: each category's gap must be filled by that category), with the parts beside it.
+ */
+function shortfall(r: SummaryRow): { needed: number; parts: string } {
+  const { public: pub, professional, total } = r.shortfall
   const parts: string[] = []
-  if (r.shortfall.public > 0) parts.push(`公需 ${formatHours(r.shortfall.public)}`)
-  if (r.shortfall.professional > 0) parts.push(`专业 ${formatHours(r.shortfall.professional)}`)
-  if (r.shortfall.total > 0) parts.push(`合计 ${formatHours(r.shortfall.total)}`)
-  return parts.join('，')
+  if (pub > 0) parts.push(`公需差 ${formatHours(pub)}`)
+  if (professional > 0) parts.push(`专业差 ${formatHours(professional)}`)
+  if (total > 0) parts.push(`合计差 ${formatHours(total)}`)
+  return { needed: Math.max(total, pub + professional), parts: parts.join('，') }
 }
 
 const pendingText = (r: SummaryRow): string | null => {
@@ -65,11 +68,18 @@ export function SummaryTable(p: Props) {
     {
       key: 'shortfall',
       title: '差额',
-      render: (_, r) => (
-        <Tooltip title={r.message}>
-          <span style={{ color: r.compliant ? undefined : '#cf1322' }}>{shortfallText(r)}</span>
-        </Tooltip>
-      )
+      render: (_, r) => {
+        if (r.compliant) return <span style={{ color: '#999' }}>{r.yearMet ? '视为完成' : '—'}</span>
+        const s = shortfall(r)
+        return (
+          <Tooltip title={r.message}>
+            <b className="num" style={{ color: '#cf1322' }}>
+              {formatHours(s.needed)}
+            </b>
+            <span style={{ color: '#999', fontSize: 12, marginLeft: 6 }}>{s.parts}</span>
+          </Tooltip>
+        )
+      }
     },
     {
       key: 'actions',
@@ -83,30 +93,31 @@ export function SummaryTable(p: Props) {
     }
   ]
   return (
-    <Table<SummaryRow>
-      data-testid="summary-table"
-      size="small"
-      rowKey="employeeId"
-      columns={columns}
-      dataSource={p.rows as SummaryRow[]}
-      loading={p.loading}
-      scroll={{ y: p.height }}
-      rowSelection={{
-        selectedRowKeys: [...p.selected],
-        preserveSelectedRowKeys: true,
-        onChange: (keys) => p.onSelected(keys.map(Number)),
-        columnWidth: 36
-      }}
-      pagination={{
-        current: p.page,
-        pageSize: p.pageSize,
-        total: p.total,
-        size: 'small',
-        showSizeChanger: true,
-        pageSizeOptions: [50, 100, 200, 500],
-        showTotal: (total) => `共 ${total.toLocaleString('zh-CN')} 人`,
-        onChange: p.onPage
-      }}
-    />
+    <div data-testid="summary-table">
+      <Table<SummaryRow>
+        size="small"
+        rowKey="employeeId"
+        columns={columns}
+        dataSource={p.rows as SummaryRow[]}
+        loading={p.loading}
+        scroll={{ y: p.height }}
+        rowSelection={{
+          selectedRowKeys: [...p.selected],
+          preserveSelectedRowKeys: true,
+          onChange: (keys) => p.onSelected(keys.map(Number)),
+          columnWidth: 36
+        }}
+        pagination={{
+          current: p.page,
+          pageSize: p.pageSize,
+          total: p.total,
+          size: 'small',
+          showSizeChanger: true,
+          pageSizeOptions: [50, 100, 200, 500],
+          showTotal: (total) => `共 ${total.toLocaleString('zh-CN')} 人`,
+          onChange: p.onPage
+        }}
+      />
+    </div>
   )
 }
