@@ -21,7 +21,9 @@ async function chooseFile(page: Page, button: RegExp, file: string): Promise<voi
   await chooser.setFiles(file)
 }
 
-const rosterTotal = (page: Page) => page.getByText(/^共 [\d,]+ 人/).textContent()
+/** The count beside the title, once the rows of the current search are in. */
+const rosterTotal = (page: Page) => page.getByTestId('page-subtitle').textContent()
+const POLL = { timeout: 5000 }
 
 /** 人员名册 end to end: the form, search, delete/restore, imports with their preview, a person's page. */
 describe('人员名册', () => {
@@ -56,7 +58,7 @@ describe('人员名册', () => {
     await dialog.getByRole('button', { name: /保\s*存/ }).click()
     await page.getByText('已添加「张晓明」').waitFor()
     await page.getByRole('link', { name: '张晓明' }).waitFor()
-    expect(await rosterTotal(page)).toBe('共 1 人')
+    await expect.poll(() => rosterTotal(page), POLL).toBe('共 1 人')
   })
 
   it('checks a roster workbook first: errors by row and column, nothing written', async () => {
@@ -89,7 +91,7 @@ describe('人员名册', () => {
     await dialog.getByText('人员名册导入完成').waitFor()
     await dialog.getByRole('button', { name: /完\s*成/ }).click()
     for (const [name] of IMPORTED) await page.getByRole('link', { name: String(name) }).waitFor()
-    expect(await rosterTotal(page)).toBe('共 4 人')
+    await expect.poll(() => rosterTotal(page), POLL).toBe('共 4 人')
     await s.shot('roster')
   })
 
@@ -97,22 +99,22 @@ describe('人员名册', () => {
     const { page } = s
     const search = page.getByRole('searchbox', { name: '搜索人员' }).or(page.getByLabel('搜索人员'))
     await search.fill('张晓')
-    await expect.poll(() => rosterTotal(page)).toBe('共 1 人（已筛选）')
+    await expect.poll(() => rosterTotal(page), POLL).toBe('共 1 人（已筛选）')
     expect(await page.getByRole('link', { name: '张晓明' }).count()).toBe(1)
     expect(await page.getByRole('link', { name: '王丽' }).count()).toBe(0)
     await search.fill('外科')
-    await expect.poll(() => rosterTotal(page)).toBe('共 2 人（已筛选）')
+    await expect.poll(() => rosterTotal(page), POLL).toBe('共 2 人（已筛选）')
     await search.fill('没有这个人')
-    await expect.poll(() => rosterTotal(page)).toBe('共 0 人（已筛选）')
+    await expect.poll(() => rosterTotal(page), POLL).toBe('共 0 人（已筛选）')
     await search.fill('')
-    await expect.poll(() => rosterTotal(page)).toBe('共 4 人')
+    await expect.poll(() => rosterTotal(page), POLL).toBe('共 4 人')
 
     await page.locator('.ant-select', { hasText: '全部部门' }).click()
     await page.locator('.ant-select-item-option', { hasText: '检验科（1）' }).click()
-    await expect.poll(() => rosterTotal(page)).toBe('共 1 人（已筛选）')
+    await expect.poll(() => rosterTotal(page), POLL).toBe('共 1 人（已筛选）')
     expect(await page.getByRole('link', { name: '刘洋' }).count()).toBe(1)
     await page.reload()
-    await expect.poll(() => rosterTotal(page)).toBe('共 4 人')
+    await expect.poll(() => rosterTotal(page), POLL).toBe('共 4 人')
   })
 
   it('soft-deletes a person after confirmation and restores them', async () => {
@@ -123,10 +125,10 @@ describe('人员名册', () => {
     await confirm.getByRole('button', { name: /删\s*除/ }).click()
     await page.getByText('已删除「陈刚」').waitFor()
     await expect.poll(() => page.getByRole('link', { name: '陈刚' }).count()).toBe(0)
-    expect(await rosterTotal(page)).toBe('共 3 人')
+    await expect.poll(() => rosterTotal(page), POLL).toBe('共 3 人')
 
     await page.getByRole('checkbox', { name: '显示已删除' }).check()
-    await expect.poll(() => rosterTotal(page)).toBe('共 4 人（已筛选）')
+    await expect.poll(() => rosterTotal(page), POLL).toBe('共 4 人（已筛选）')
     const deleted = page.locator('.ant-table-row', { has: page.getByRole('link', { name: '陈刚' }) })
     await deleted.getByText('已删除').waitFor()
     await s.shot('roster-deleted')
@@ -135,7 +137,7 @@ describe('人员名册', () => {
     await page.getByText('已恢复「陈刚」').waitFor()
     await expect.poll(() => deleted.getByText('已删除').count()).toBe(0)
     await page.getByRole('checkbox', { name: '显示已删除' }).uncheck()
-    await expect.poll(() => rosterTotal(page)).toBe('共 4 人')
+    await expect.poll(() => rosterTotal(page), POLL).toBe('共 4 人')
   })
 
   it('imports claims and shows them on the person page and as pending on 工作台', async () => {

@@ -19,7 +19,11 @@ export function PageHeader({ title, subTitle, extra, onBack }: Props) {
         <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'nowrap' }}>
           {title}
         </Typography.Title>
-        {subTitle && <Typography.Text type="secondary">{subTitle}</Typography.Text>}
+        {subTitle && (
+          <Typography.Text type="secondary" data-testid="page-subtitle">
+            {subTitle}
+          </Typography.Text>
+        )}
       </Flex>
       {extra && (
         <Flex gap={8} wrap>

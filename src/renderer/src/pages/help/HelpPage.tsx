@@ -1,6 +1,7 @@
-import { Alert, Card, Col, Row, Steps, Typography } from 'antd'
+import { Alert, Card, Col, Row, Typography } from 'antd'
 import { ShortcutList } from '../../components/ShortcutList'
 import { PageHeader } from '../../components/PageHeader'
+import { Procedure } from './Procedure'
 
 /**
  * The seed's 附件3 (湖南省继续教育学时网上核认操作指南) only names its two QR codes (the guide and
@@ -29,9 +30,6 @@ const PROGRAM_STEPS = [
   { title: '打印证明', content: '导出单位年度核认报告和每人的学时证明、学时认定单，签字存档。' }
 ]
 
-/** Every step drawn alike (numbered, none greyed out): a procedure, not progress. */
-const asProcess = (step: { title: string; content: string }) => ({ ...step, status: 'process' as const })
-
 /** 帮助: the province's online verification in outline, where this program fits, shortcuts. */
 export function HelpPage() {
   return (
@@ -47,12 +45,12 @@ export function HelpPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card title="个人端（专业技术人员）— 概述" size="small" style={{ height: '100%' }}>
-            <Steps orientation="vertical" size="small" items={PERSONAL_STEPS.map(asProcess)} />
+            <Procedure steps={PERSONAL_STEPS} />
           </Card>
         </Col>
         <Col xs={24} xl={12}>
           <Card title="单位端（单位人事部门）— 概述" size="small" style={{ height: '100%' }}>
-            <Steps orientation="vertical" size="small" items={UNIT_STEPS.map(asProcess)} />
+            <Procedure steps={UNIT_STEPS} />
           </Card>
         </Col>
         <Col span={24}>
@@ -60,7 +58,7 @@ export function HelpPage() {
             <Typography.Paragraph type="secondary">
               本程序在本机帮助人事干部完成单位端的整理和核对工作：按《继续教育学时折算细则》自动折算学时、检查材料是否齐全、统计达标情况。它不连接省平台，网上核认仍需在平台上完成。
             </Typography.Paragraph>
-            <Steps size="small" items={PROGRAM_STEPS.map(asProcess)} />
+            <Procedure steps={PROGRAM_STEPS} horizontal />
           </Card>
         </Col>
         <Col xs={24} xl={12}>

@@ -13,7 +13,7 @@ import { useHomeFigures, type HomeFigures } from './useHomeFigures'
 
 function Figures({ f }: { f: HomeFigures }) {
   const cards = [
-    { key: 'people', title: '在册人数', value: f.people, suffix: '人' },
+    { key: 'people', title: '在职人数', value: f.people, suffix: '人' },
     { key: 'compliant', title: '已达标', value: f.compliant, suffix: `人（${(f.rate * 100).toFixed(1)}%）` },
     { key: 'short', title: '未达标', value: f.short, suffix: '人', color: f.short > 0 ? '#cf1322' : undefined, to: 'summary' as const },
     { key: 'pending', title: '待审核申报', value: f.pending, suffix: '条', color: f.pending > 0 ? '#1677ff' : undefined, to: 'review' as const },
@@ -79,14 +79,16 @@ export function HomePage() {
           <Col xs={24} xl={15}>
             <Card title={`${year} 年度各部门达标率`} size="small">
               {figures.departments.length > 0 ? (
-                <ComplianceChart departments={figures.departments} />
+                <div style={{ maxHeight: 460, overflowY: 'auto' }}>
+                  <ComplianceChart departments={figures.departments} />
+                </div>
               ) : (
                 <Empty description="本年度没有在职人员" />
               )}
             </Card>
           </Col>
           <Col xs={24} xl={9}>
-            <Flex vertical gap={16} style={{ height: '100%' }}>
+            <Flex vertical gap={16}>
               <TodoCard figures={figures} year={year} />
               <Card title="常用操作" size="small">
                 <Flex gap={8} wrap>

@@ -43,7 +43,7 @@ export function TodoCard({ figures, year }: { figures: HomeFigures; year: number
     })
   }
   return (
-    <Card title="待办事项" size="small" style={{ height: '100%' }}>
+    <Card title="待办事项" size="small">
       {todos.length === 0 ? (
         <Typography.Paragraph type="secondary" style={{ margin: '12px 0' }}>
           <CheckCircleOutlined style={{ color: '#52c41a' }} /> {year} 年度暂无待办。

@@ -31,8 +31,8 @@ export function RosterList() {
   const [importing, setImporting] = useState<ImportKind | null>(null)
   const [batchesOpen, setBatchesOpen] = useState(false)
   const searchRef = useRef<InputRef>(null)
-  const { rows, total, loading, error, ensureRange, reload } = usePagedRoster(filter)
-  const tableHeight = Math.max(240, useViewportHeight() - 300)
+  const { rows, total, stale, error, ensureRange, reload } = usePagedRoster(filter)
+  const tableHeight = Math.max(240, useViewportHeight() - 245)
 
   const loadDepartments = useCallback(() => {
     api('roster.departments', {})
@@ -75,13 +75,13 @@ export function RosterList() {
   }
 
   const filtered = Boolean(filter.search || filter.department || filter.status || filter.includeDeleted)
-  const emptyRoster = !loading && !error && total === 0 && !filtered
+  const emptyRoster = !stale && !error && total === 0 && !filtered
 
   return (
     <>
       <PageHeader
         title="人员名册"
-        subTitle={`共 ${total.toLocaleString('zh-CN')} 人${filtered ? '（已筛选）' : ''}`}
+        subTitle={stale ? '正在查询…' : `共 ${total.toLocaleString('zh-CN')} 人${filtered ? '（已筛选）' : ''}`}
         extra={
           <>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})}>
@@ -161,7 +161,8 @@ export function RosterList() {
         <RosterTable
           rows={rows}
           height={tableHeight}
-          loading={loading}
+          loading={stale}
+          scrollKey={JSON.stringify(filter)}
           onRange={ensureRange}
           onOpen={(e) => navigate('roster', e.id)}
           onEdit={(employee) => setEditing({ employee })}

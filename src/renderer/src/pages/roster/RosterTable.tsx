@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { Button, Flex, Table, Tag, Typography } from 'antd'
+import type { GetRef } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import type { Employee } from '../../../../shared/domain/employee'
 import { maskIdNumber } from '../../../../shared/validators/idNumber'
@@ -14,7 +15,10 @@ const LOOKAHEAD = 60
 interface Props {
   rows: RosterRow[]
   height: number
+  /** Shows a spinner over the rows (a new filter's rows are on their way). */
   loading: boolean
+  /** When it changes (a new filter), the table scrolls back to the top. */
+  scrollKey: string
   onRange: (first: number, last: number) => void
   onOpen: (e: Employee) => void
   onEdit: (e: Employee) => void
@@ -25,7 +29,12 @@ interface Props {
 const pending = <Typography.Text type="secondary">加载中…</Typography.Text>
 
 /** The roster as a virtual table: one line per person, rows filled in as their pages arrive. */
-export function RosterTable({ rows, height, loading, onRange, onOpen, onEdit, onDelete, onRestore }: Props) {
+export function RosterTable({ rows, height, loading, scrollKey, onRange, onOpen, onEdit, onDelete, onRestore }: Props) {
+  const table = useRef<GetRef<typeof Table>>(null)
+  useEffect(() => {
+    table.current?.scrollTo({ top: 0 })
+  }, [scrollKey])
+
   const cell = (render: (e: Employee) => ReactNode) => (_: unknown, row: RosterRow) => (row.employee ? render(row.employee) : null)
   const columns: ColumnsType<RosterRow> = [
     { title: '序号', key: 'no', width: 64, render: (_: unknown, row) => row.key + 1 },
@@ -83,6 +92,7 @@ export function RosterTable({ rows, height, loading, onRange, onOpen, onEdit, on
 
   return (
     <Table<RosterRow>
+      ref={table}
       virtual
       size="small"
       bordered
@@ -90,7 +100,8 @@ export function RosterTable({ rows, height, loading, onRange, onOpen, onEdit, on
       columns={columns}
       dataSource={rows}
       pagination={false}
-      loading={loading && rows.length === 0}
+      loading={loading}
+      locale={{ emptyText: '没有符合条件的人员' }}
       scroll={{ x: 1160, y: height }}
       onScroll={(e) => {
         const top = e.currentTarget.scrollTop

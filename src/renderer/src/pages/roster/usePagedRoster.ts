@@ -89,14 +89,14 @@ export function usePagedRoster(filter: RosterFilter) {
     reload()
   }, [reload])
 
-  const current = cache.key === key
-  const total = current ? cache.total : 0
+  // While a new filter's first page is on its way the old rows stay on screen (no flash of
+  // an empty table); `stale` says so.
+  const stale = cache.key !== key
   const rows = useMemo<RosterRow[]>(() => {
-    if (cache.key !== key) return []
     const out: RosterRow[] = new Array(cache.total)
     for (let i = 0; i < cache.total; i++) out[i] = { key: i, employee: cache.pages.get(Math.floor(i / PAGE_SIZE))?.[i % PAGE_SIZE] }
     return out
-  }, [cache, key])
+  }, [cache])
 
-  return { rows, total, loading: !current && !error, error, ensureRange, reload }
+  return { rows, total: cache.total, stale: stale && !error, error, ensureRange, reload }
 }
