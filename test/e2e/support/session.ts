@@ -32,11 +32,14 @@ export interface Session {
 
 /**
  * A fresh database in a temp folder, `xueshi serve` on it, and Chromium on its address (the
- * redirect sets the token cookie). `year` is stored as the chosen year before the app starts.
+ * redirect sets the token cookie). `year` is stored as the chosen year before the app starts;
+ * `prepare` may fill the database (e.g. through the command line) before it is served.
  */
-export async function openSession(year?: number): Promise<Session> {
+export async function openSession(year?: number, prepare?: (dbPath: string, dir: string) => Promise<void>): Promise<Session> {
   const dir = mkdtempSync(join(tmpdir(), 'xueshi-e2e-'))
-  const served = await serve(join(dir, 'xueshi.db'))
+  const dbPath = join(dir, 'xueshi.db')
+  await prepare?.(dbPath, dir)
+  const served = await serve(dbPath)
   const browser = await launchBrowser()
   const { context, page, errors } = await newPage(browser.browser, served.url)
   // Fail within a test's time with the locator that did not appear, not a bare test timeout.

@@ -7,8 +7,6 @@ import { maskIdNumber } from '../../../../shared/validators/idNumber'
 import { genderLabel, STATUS_COLOR, statusLabel, titleLevelLabel } from './labels'
 import type { RosterRow } from './usePagedRoster'
 
-/** Rough height of a small row; only used to tell which pages the visible lines need. */
-const ROW_HEIGHT = 40
 /** Lines fetched ahead of the visible ones, above and below. */
 const LOOKAHEAD = 60
 
@@ -104,9 +102,12 @@ export function RosterTable({ rows, height, loading, scrollKey, onRange, onOpen,
       locale={{ emptyText: '没有符合条件的人员' }}
       scroll={{ x: 1160, y: height }}
       onScroll={(e) => {
-        const top = e.currentTarget.scrollTop
-        const first = Math.floor(top / ROW_HEIGHT)
-        onRange(Math.max(0, first - LOOKAHEAD), first + Math.ceil(height / ROW_HEIGHT) + LOOKAHEAD)
+        // The list's own row height (scroll height per line), so the lines asked for are the
+        // lines shown however tall a row turns out to be.
+        const el = e.currentTarget
+        const perRow = el.scrollHeight / Math.max(1, rows.length)
+        const first = Math.floor(el.scrollTop / perRow)
+        onRange(Math.max(0, first - LOOKAHEAD), first + Math.ceil(el.clientHeight / perRow) + LOOKAHEAD)
       }}
       onRow={(row) => ({ onDoubleClick: () => row.employee && onOpen(row.employee) })}
     />
