@@ -44,6 +44,11 @@ const NUM_FMT: Record<ColumnType, string> = {
   percent: '0.0%'
 }
 
+/** The style of every data cell of a column of this type. */
+function cellStyle(type: ColumnType): Partial<ExcelJS.Style> {
+  return { numFmt: NUM_FMT[type], font: FONT, border: BORDER, alignment: { vertical: 'middle', horizontal: type === 'text' ? 'left' : 'right' } }
+}
+
 /** Column letters for A1 references: 1 → A, 27 → AA. */
 export function columnLetter(index: number): string {
   let n = index
@@ -109,18 +114,24 @@ export function createXlsx(outPath: string, meta: { creator: string; created: Da
       })
       header.commit()
 
+      // One style object per column, shared by its cells: exceljs caches a style's id by the
+      // object's identity, so a fresh object per cell would re-render and re-intern it every time.
+      const cellStyles = columns.map((c) => cellStyle(c.type))
+      const isText = columns.map((c) => c.type === 'text')
+      const cellValues: (ExcelJS.CellRichTextValue | number | null)[] = new Array<null>(columns.length).fill(null)
       let rows = 0
       let committed = false
       const writer: SheetWriter = {
         addRow(values) {
-          const row = sheet.addRow(columns.map((c, i) => (c.type === 'text' ? textCell(values[i] ?? null) : numberCell(values[i] ?? null))))
-          columns.forEach((c, i) => {
-            const cell = row.getCell(i + 1)
-            cell.numFmt = NUM_FMT[c.type]
-            cell.font = FONT
-            cell.border = BORDER
-            cell.alignment = { vertical: 'middle', horizontal: c.type === 'text' ? 'left' : 'right' }
-          })
+          for (let i = 0; i < columns.length; i++) {
+            const value = values[i] ?? null
+            cellValues[i] = isText[i] ? textCell(value) : numberCell(value)
+          }
+          const row = sheet.addRow(cellValues)
+          for (let i = 0; i < columns.length; i++) {
+            const style = cellStyles[i]
+            if (style) row.getCell(i + 1).style = style
+          }
           row.commit()
           rows++
         },
