@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { idNumber } from '../helpers/idNumbers'
@@ -39,6 +40,18 @@ describe('人员名册', () => {
     await s?.close()
   })
 
+  it('downloads the blank roster template from the empty roster', async () => {
+    const { page } = s
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载名册模板/ }).click()])
+    expect(download.suggestedFilename()).toBe('人员名册模板.xlsx')
+    const path = join(s.dir, 'template.xlsx')
+    await download.saveAs(path)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(path)
+    const header = (wb.getWorksheet('人员名册')?.getRow(1).values ?? []) as unknown[]
+    expect(header).toContain('身份证号*')
+  })
+
   it('adds a person through the form; a wrong ID number shows the Chinese error as it is typed', async () => {
     const { page } = s
     await page.getByRole('button', { name: /添加人员/ }).first().click()
@@ -74,7 +87,8 @@ describe('人员名册', () => {
     await dialog.getByRole('cell', { name: '5', exact: true }).waitFor()
     expect(await dialog.getByRole('cell', { name: /^身份证号/ }).count()).toBe(1)
     expect(await dialog.getByRole('button', { name: /确认导入/ }).isDisabled()).toBe(true)
-    expect(await dialog.getByRole('button', { name: /下载错误说明/ }).count()).toBe(1)
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /下载错误说明/ }).click()])
+    expect(download.suggestedFilename()).toBe('名册-有误-错误说明.xlsx')
     await s.shot('roster-import-errors')
   })
 
@@ -162,6 +176,9 @@ describe('人员名册', () => {
     expect(await page.getByText('1 条待审核').count()).toBe(1)
     expect(await page.getByRole('cell', { name: '24', exact: true }).count()).toBe(1)
     await s.shot('roster-person')
+    const [record] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出学时认定单/ }).click()])
+    expect(record.suggestedFilename()).toMatch(/\.pdf$/)
+    await page.getByText(/已导出「张晓明」的学时认定单/).waitFor()
 
     await s.goto('home')
     await expect.poll(() => page.getByTestId('figure-pending').textContent()).toContain('2')

@@ -76,6 +76,25 @@ describe('工作台、设置、国家级基地、帮助', () => {
     await s.shot('settings-audit')
   })
 
+  it('restores the backup after confirmation: later changes are undone and the header follows', async () => {
+    const { page } = s
+    await page.getByRole('tab', { name: '单位与年度要求' }).click()
+    await page.getByLabel('单位名称').fill('临时改名')
+    await page.getByRole('button', { name: /保\s*存/ }).first().click()
+    await expect.poll(() => page.getByTestId('header-unit').textContent()).toContain('临时改名')
+
+    await page.getByRole('tab', { name: '数据与备份' }).click()
+    const manual = page.locator('.ant-table-row', { hasText: '手动备份' })
+    await manual.getByRole('button', { name: /恢\s*复/ }).click()
+    const confirm = page.getByRole('dialog', { name: /用 .* 的备份恢复数据？/ })
+    await confirm.getByText('恢复前程序会先自动备份当前数据').waitFor()
+    await confirm.getByRole('button', { name: /恢\s*复/ }).click()
+    await page.getByText(/已恢复。恢复前的数据已备份为 xueshi-/).waitFor()
+    await expect.poll(() => page.getByTestId('header-unit').textContent()).toContain('湖南省示例人民医院')
+    await page.getByRole('cell', { name: '恢复前自动备份' }).waitFor()
+    expect(await page.title()).toBe('学时核认助手 — 湖南省示例人民医院 2026年度')
+  })
+
   it('lists the 2026 national bases with their platforms as links', async () => {
     const { page } = s
     await s.goto('bases')
@@ -85,6 +104,12 @@ describe('工作台、设置、国家级基地、帮助', () => {
     expect(await link.getAttribute('href')).toBe('https://sypx.csu.edu.cn')
     expect(await link.getAttribute('target')).toBe('_blank')
     await s.shot('bases')
+    await page.getByTestId('header-year').click()
+    await page.locator('.ant-picker-cell-inner', { hasText: /^2025$/ }).click()
+    await page.getByText('没有 2025 年的基地名单', { exact: false }).waitFor()
+    await page.getByTestId('header-year').click()
+    await page.locator('.ant-picker-cell-inner', { hasText: /^2026$/ }).click()
+    await page.getByRole('cell', { name: '中南大学' }).waitFor()
   })
 
   it('shows the verification overview, where the program fits, and the shortcuts', async () => {
