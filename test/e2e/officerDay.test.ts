@@ -230,6 +230,12 @@ describe('审核与年度汇总', () => {
     const recordPath = join(s.dir, record.suggestedFilename())
     await record.saveAs(recordPath)
     expect(readFileSync(recordPath).subarray(0, 5).toString()).toBe('%PDF-')
+
+    const [unit] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /单位核认报告/ }).click()])
+    expect(unit.suggestedFilename()).toMatch(/\.pdf$/)
+    const unitPath = join(s.dir, unit.suggestedFilename())
+    await unit.saveAs(unitPath)
+    expect(readFileSync(unitPath).subarray(0, 5).toString()).toBe('%PDF-')
     expect(s.errors).toEqual([])
   })
 })

@@ -21,7 +21,7 @@ export function EvaluationView({ evaluation, extra }: { evaluation: EvaluationSh
   const e = evaluation
   return (
     <Space orientation="vertical" size={8} style={{ width: '100%' }}>
-      <Descriptions size="small" column={2} bordered>
+      <Descriptions size="small" column={2} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
         <Descriptions.Item label="折算学时">
           <Typography.Text strong data-testid="evaluation-hours">
             {hoursText(e.hours)}

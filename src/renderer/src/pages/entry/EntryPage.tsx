@@ -101,7 +101,8 @@ export function EntryPage(_props: ScreenProps) {
       dispatch({ type: 'remove', keys: outcome.savedKeys })
       const left = counts.error
       message.success(`已保存 ${outcome.savedKeys.length} 条申报（待审核）${left ? `；${left} 行有错误，仍留在表格中` : ''}`)
-      if (left) setView('error')
+      // Open the first row still in error, so what to fix is in view.
+      setSelectedKey(rows.find((r) => checks.get(r.key)?.state === 'error')?.key ?? null)
       if (outcome.attachmentProblems.length) {
         modal.warning({
           title: '申报已保存，但部分附件未能添加',

@@ -1,4 +1,4 @@
-import { useReducer } from 'react'
+import { useEffect, useReducer, useRef } from 'react'
 import type { EntryColumnKey } from './entryColumns'
 import { emptyCells, parseEntryRow, type EntryCells, type EntryRow, type PendingFile } from './entryRow'
 import { fullCells } from './pasteTsv'
@@ -79,7 +79,39 @@ function reduce(state: State, action: EntryAction): State {
   }
 }
 
-/** The grid's rows: immutable, so each row's parse is cached and unchanged rows skip rendering. */
+const DRAFT_KEY = 'xueshi.entryDraft'
+const SAVE_DELAY_MS = 400
+
+/** The unsaved grid from an earlier visit (another screen, a restart), if it reads back whole. */
+function loadDraft(): State | null {
+  try {
+    const draft = JSON.parse(window.localStorage.getItem(DRAFT_KEY) ?? 'null') as State | null
+    if (!draft || !Array.isArray(draft.rows) || !Number.isInteger(draft.nextKey) || draft.rows.length === 0) return null
+    const rows = draft.rows.map((r) => ({ key: r.key, cells: { ...emptyCells(), ...r.cells }, attachments: Array.isArray(r.attachments) ? r.attachments : [] }))
+    return rows.every((r) => Number.isInteger(r.key)) ? { rows, nextKey: draft.nextKey } : null
+  } catch {
+    return null
+  }
+}
+
+function saveDraft(state: State): void {
+  if (state.rows.every(isBlank)) window.localStorage.removeItem(DRAFT_KEY)
+  else window.localStorage.setItem(DRAFT_KEY, JSON.stringify(state))
+}
+
+/**
+ * The grid's rows: immutable, so each row's parse is cached and unchanged rows skip rendering.
+ * Kept as a draft in local storage, so leaving the screen or closing the app loses nothing.
+ */
 export function useEntryRows() {
-  return useReducer(reduce, undefined, () => ({ rows: blankRows(1, INITIAL_ROWS), nextKey: INITIAL_ROWS + 1 }))
+  const [state, dispatch] = useReducer(reduce, undefined, () => loadDraft() ?? { rows: blankRows(1, INITIAL_ROWS), nextKey: INITIAL_ROWS + 1 })
+  const latest = useRef(state)
+  useEffect(() => {
+    latest.current = state
+    const timer = window.setTimeout(() => saveDraft(state), SAVE_DELAY_MS)
+    return () => window.clearTimeout(timer)
+  }, [state])
+  // Leaving the screen within the delay still keeps the last change.
+  useEffect(() => () => saveDraft(latest.current), [])
+  return [state, dispatch] as const
 }

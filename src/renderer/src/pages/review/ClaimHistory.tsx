@@ -50,7 +50,8 @@ export function ClaimHistory({ claimId, version }: { claimId: number; version: n
               {auditActionLabel(e.action)}
             </Typography.Text>
             <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 8 }}>
-              {dayjs(e.at).format('YYYY-MM-DD HH:mm')} · {e.officer}
+              {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
+              {e.officer ? ` · ${e.officer}` : ''}
             </Typography.Text>
             {change(e) && <div>{change(e)}</div>}
           </div>

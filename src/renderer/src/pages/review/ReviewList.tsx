@@ -90,6 +90,7 @@ export function ReviewList(p: Props) {
         dataSource={p.rows as ClaimRecord[]}
         loading={p.loading}
         scroll={{ x: 740, y: p.height }}
+        locale={{ emptyText: p.loading ? '正在加载…' : '没有符合条件的申报。可在「学时申报」录入，或在「人员名册」导入学时申报工作簿。' }}
         rowSelection={{
           selectedRowKeys: [...p.selected],
           onSelect: (row, checked) => p.onSelected([row.id], checked),

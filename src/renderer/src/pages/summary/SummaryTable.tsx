@@ -101,6 +101,7 @@ export function SummaryTable(p: Props) {
         dataSource={p.rows as SummaryRow[]}
         loading={p.loading}
         scroll={{ y: p.height }}
+        locale={{ emptyText: p.loading ? '正在加载…' : '没有符合条件的人员。名册为空时，请先在「人员名册」导入人员。' }}
         rowSelection={{
           selectedRowKeys: [...p.selected],
           preserveSelectedRowKeys: true,
