@@ -24,9 +24,10 @@ function change(entry: AuditEntry): string {
   const from = statusText(before.status)
   const to = statusText(after.status)
   if (from && to && from !== to) parts.push(`${from} → ${to}`)
-  if (entry.action === 'review.override' || before.overrideHours !== after.overrideHours) {
+  // Only a review decision carries the override on both sides; a new claim has no "before".
+  if ('overrideHours' in before && 'overrideHours' in after && before.overrideHours !== after.overrideHours) {
     const hours = (h: number | null | undefined) => (h === null || h === undefined ? '按折算' : `${formatHours(h)} 学时`)
-    if ('overrideHours' in after) parts.push(`认定学时：${hours(before.overrideHours)} → ${hours(after.overrideHours)}`)
+    parts.push(`认定学时：${hours(before.overrideHours)} → ${hours(after.overrideHours)}`)
   }
   const reason = after.decisionReason ?? after.overrideReason
   if (reason && reason !== before.decisionReason && reason !== before.overrideReason) parts.push(`原因：${reason}`)
