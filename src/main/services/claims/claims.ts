@@ -54,7 +54,8 @@ export function addClaims(ctx: AppContext, inputs: readonly ClaimInput[]): Claim
       try {
         return addClaim(ctx, input)
       } catch (e) {
-        if (e instanceof AppError) throw new AppError(e.code, `第 ${i + 1} 行：${e.message}`, e.details)
+        // index: which of the given rows failed, so the grid can open it.
+        if (e instanceof AppError) throw new AppError(e.code, `第 ${i + 1} 行：${e.message}`, { index: i, cause: e.details })
         throw e
       }
     })
