@@ -50,6 +50,21 @@ export function appendAuditRow(db: Database.Database, w: AuditWrite): number {
   )
 }
 
+/**
+ * One 'claim.import' entry per claim a batch added, as appendAuditRow would write them one by one
+ * (same JSON, claim id order), but in one statement: an import adds 100,000 claims at a time.
+ * `fromId`: the first claim this call added (ids only grow), should a batch be written in parts.
+ */
+export function appendClaimImportRows(db: Database.Database, batchId: number, fromId: number, at: string, officer: string): void {
+  prepared<[string, string, number, number]>(
+    db,
+    `INSERT INTO audit_log (at, officer, action, entity, entity_id, before, after)
+     SELECT ?, ?, 'claim.import', 'claim', CAST(c.id AS TEXT), NULL,
+       json_object('idNumber', e.id_number, 'kind', c.kind, 'title', c.title, 'year', c.year, 'hours', c.computed_hours, 'batchId', c.batch_id)
+     FROM claims c JOIN employees e ON e.id = c.employee_id WHERE c.batch_id = ? AND c.id >= ? ORDER BY c.id`
+  ).run(at, officer, batchId, fromId)
+}
+
 export interface AuditFilter {
   entity?: string
   entityId?: string

@@ -164,22 +164,27 @@ export const CLAIM_SELECT = `SELECT c.*, e.name AS employee_name, e.id_number, d
   (SELECT count(*) FROM claims o WHERE o.fingerprint = c.fingerprint AND o.id <> c.id) AS duplicates
   FROM claims c JOIN employees e ON e.id = c.employee_id LEFT JOIN departments d ON d.id = e.department_id`
 
-function writeChildren(db: Database.Database, id: number, w: ClaimWrite): void {
-  prepared<[number]>(db, 'DELETE FROM claim_evidence WHERE claim_id = ?').run(id)
-  const ev = prepared<[number, string, number]>(db, 'INSERT OR IGNORE INTO claim_evidence (claim_id, name, position) VALUES (?, ?, ?)')
-  w.facts.evidence.forEach((name, i) => ev.run(id, name, i))
-  prepared<[number]>(db, 'DELETE FROM claim_year_met WHERE claim_id = ?').run(id)
-  const ym = prepared<[number, number]>(db, 'INSERT OR IGNORE INTO claim_year_met (claim_id, year) VALUES (?, ?)')
-  for (const year of w.evaluation.yearMet) ym.run(id, year)
+const INSERT_SQL = `INSERT INTO claims (${WRITE_COLUMNS}, created_at, updated_at)
+  VALUES (${Array.from({ length: WRITE_COUNT + 2 }, () => '?').join(', ')})`
+
+/** Evidence and year-met rows of a claim; `replace` clears the old ones first (a new claim has none). */
+function writeChildren(db: Database.Database, id: number, w: ClaimWrite, replace: boolean): void {
+  if (replace) prepared<[number]>(db, 'DELETE FROM claim_evidence WHERE claim_id = ?').run(id)
+  const evidence = w.facts.evidence
+  if (evidence.length > 0) {
+    const ev = prepared<[number, string, number]>(db, 'INSERT OR IGNORE INTO claim_evidence (claim_id, name, position) VALUES (?, ?, ?)')
+    evidence.forEach((name, i) => ev.run(id, name, i))
+  }
+  if (replace) prepared<[number]>(db, 'DELETE FROM claim_year_met WHERE claim_id = ?').run(id)
+  if (w.evaluation.yearMet.length > 0) {
+    const ym = prepared<[number, number]>(db, 'INSERT OR IGNORE INTO claim_year_met (claim_id, year) VALUES (?, ?)')
+    for (const year of w.evaluation.yearMet) ym.run(id, year)
+  }
 }
 
 export function insertClaim(db: Database.Database, w: ClaimWrite, at: string): number {
-  const placeholders = Array.from({ length: WRITE_COUNT + 2 }, () => '?').join(', ')
-  const id = Number(
-    prepared<unknown[]>(db, `INSERT INTO claims (${WRITE_COLUMNS}, created_at, updated_at) VALUES (${placeholders})`).run(...toRow(w), at, at)
-      .lastInsertRowid
-  )
-  writeChildren(db, id, w)
+  const id = Number(prepared<unknown[]>(db, INSERT_SQL).run(...toRow(w), at, at).lastInsertRowid)
+  writeChildren(db, id, w, false)
   return id
 }
 
@@ -190,7 +195,7 @@ export function updateClaim(db: Database.Database, id: number, w: ClaimWrite, at
     db,
     `UPDATE claims SET ${sets}, status = 'pending', decision_reason = NULL, decided_at = NULL, updated_at = ? WHERE id = ?`
   ).run(...toRow(w), at, id)
-  writeChildren(db, id, w)
+  writeChildren(db, id, w, true)
 }
 
 export function deleteClaim(db: Database.Database, id: number): void {

@@ -1,3 +1,4 @@
+import type { ClaimEvaluation } from '../../../shared/domain/claim'
 import type { ClaimInput } from '../../../shared/domain/claimRecord'
 import { AppError } from '../../../shared/errors'
 import { claimFingerprint, evaluateClaim } from '../../../shared/rules'
@@ -13,14 +14,17 @@ const text = (v: string | null | undefined): string | null => {
 /**
  * Runs the rules engine on a claim and builds what the store writes: hours, explanation,
  * warnings, the year it is listed under and its fingerprint. `where` prefixes messages.
+ * `known`: the engine's result for `input.facts` when the caller has it already (an import
+ * evaluates each row once for its warnings); it stands only if the facts need no cleaning.
  */
-export function evaluateForStore(input: ClaimInput, idNumber: string, batchId: number | null, where = ''): ClaimWrite {
+export function evaluateForStore(input: ClaimInput, idNumber: string, batchId: number | null, where = '', known?: ClaimEvaluation): ClaimWrite {
   const title = text(input.title)
   if (title && title.length > 200) throw new AppError('invalid_input', `${where}项目名称：不能超过 200 字`, { field: 'title' })
   const note = text(input.note)
   if (note && note.length > 1000) throw new AppError('invalid_input', `${where}备注：不能超过 1000 字`, { field: 'note' })
-  const facts = { ...input.facts, evidence: [...new Set(input.facts.evidence)] }
-  const evaluation = evaluateClaim(facts)
+  const evidence = [...new Set(input.facts.evidence)]
+  const facts = { ...input.facts, evidence }
+  const evaluation = known && evidence.length === input.facts.evidence.length ? known : evaluateClaim(facts)
   const year = evaluation.countsInYear ?? facts.year ?? yearOf(facts.endDate) ?? yearOf(facts.startDate)
   if (year === undefined) throw new AppError('invalid_input', `${where}年度：请填写年度，或填写结束日期以确定年度`, { field: 'year' })
   const fingerprint = claimFingerprint({

@@ -4,6 +4,7 @@ import { basename } from 'node:path'
 import type { ImportKind } from '../../../shared/domain/batch'
 import type { ImportIssue, ImportReport } from '../../../shared/domain/importReport'
 import { AppError } from '../../../shared/errors'
+import { evaluateClaim } from '../../../shared/rules'
 import type { AppContext } from '../../context'
 import type { ROSTER_SPEC } from '../../import/columns';
 import { CLAIMS_SPEC } from '../../import/columns'
@@ -66,10 +67,13 @@ export async function importFile(ctx: AppContext, kind: ImportKind, path: string
     kind === 'roster' ? await parseRosterRows(path, readOptions) : await parseClaimRows(path, readOptions)
 
   const errors: ImportIssue[] = [...parsed.errors]
+  const claimRows = kind === 'claims' ? (parsed.rows as ParsedClaimRow[]) : []
   // Rows that parsed are checked against the roster too, so one pass shows every problem.
   if (kind === 'claims') {
-    errors.push(...matchClaimsToRoster(ctx.db, parsed.rows as ParsedClaimRow[], header(CLAIMS_SPEC, 'idNumber'), header(CLAIMS_SPEC, 'name')))
+    errors.push(...matchClaimsToRoster(ctx.db, claimRows, header(CLAIMS_SPEC, 'idNumber'), header(CLAIMS_SPEC, 'name')))
   }
+  // Each claim goes through the rules engine once: its warnings now, its hours in the write.
+  const evaluations = errors.length === 0 ? claimRows.map((r) => evaluateClaim(r.facts)) : []
   const report: ImportReport = {
     kind,
     fileName,
@@ -80,7 +84,7 @@ export async function importFile(ctx: AppContext, kind: ImportKind, path: string
     updated: 0,
     unchanged: 0,
     errors: errors.sort((a, b) => a.row - b.row),
-    warnings: kind === 'claims' && errors.length === 0 ? [...parsed.warnings, ...ruleWarnings(parsed.rows as ParsedClaimRow[])] : parsed.warnings,
+    warnings: kind === 'claims' && errors.length === 0 ? [...parsed.warnings, ...ruleWarnings(claimRows, evaluations)] : parsed.warnings,
     unknownColumns: parsed.unknownColumns
   }
   if (errors.length > 0) {
@@ -100,12 +104,13 @@ export async function importFile(ctx: AppContext, kind: ImportKind, path: string
         const rows = (parsed.rows as ParsedRosterRow[]).map((r) => ({ ...r, row: r.rowNumber }))
         Object.assign(report, upsertEmployees(ctx, rows, batch, onWrite))
       } else {
-        const rows = (parsed.rows as ParsedClaimRow[]).map((r) => ({
+        const rows = claimRows.map((r, i) => ({
           idNumber: r.idNumber,
           // The name was checked against the roster above, spaces ignored.
           title: r.title ?? null,
           note: r.remark ?? null,
           facts: r.facts,
+          evaluation: evaluations[i],
           row: r.rowNumber
         }))
         const counts = insertClaims(ctx, rows, batch, onWrite)
