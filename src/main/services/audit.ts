@@ -29,6 +29,16 @@ export function appendAudit(ctx: AppContext, event: AuditEvent): number {
   return appendAuditRow(ctx.db, { ...event, at: nowIso(ctx), officer: officerName(ctx) })
 }
 
+/**
+ * appendAudit for many entries of one operation: the time and the officer read once, not per
+ * entry (an import writes one entry per person).
+ */
+export function auditAppender(ctx: AppContext): (event: AuditEvent) => number {
+  const at = nowIso(ctx)
+  const officer = officerName(ctx)
+  return (event) => appendAuditRow(ctx.db, { ...event, at, officer })
+}
+
 export function listAudit(ctx: AppContext, filter: AuditFilter, page: { offset: number; limit: number }): Page<AuditEntry> {
   return {
     rows: listAuditRows(ctx.db, filter, page.offset, page.limit),

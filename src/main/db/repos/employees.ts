@@ -61,6 +61,13 @@ export function findEmployeeByIdNumber(db: Database.Database, idNumber: string):
   return prepared<[string], EmployeeRow>(db, `${SELECT} WHERE e.id_number = ?`).get(idNumber)
 }
 
+/** Every employee row by ID number, read at once: a large import looks up tens of thousands. */
+export function employeeRowsByIdNumber(db: Database.Database): Map<string, EmployeeRow> {
+  const map = new Map<string, EmployeeRow>()
+  for (const r of prepared<[], EmployeeRow>(db, SELECT).iterate()) map.set(r.id_number, r)
+  return map
+}
+
 export function insertEmployee(db: Database.Database, f: EmployeeFields, at: string): number {
   return Number(
     prepared<unknown[]>(

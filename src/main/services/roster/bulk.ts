@@ -3,9 +3,16 @@ import { AppError } from '../../../shared/errors'
 import type { AppContext } from '../../context'
 import { recordBatchEmployee, setBatchCounts, getBatch } from '../../db/repos/batches'
 import { ensureDepartmentId } from '../../db/repos/departments'
-import { findEmployeeByIdNumber, insertEmployee, updateEmployee, type EmployeeFields, type EmployeeRow } from '../../db/repos/employees'
+import {
+  employeeRowsByIdNumber,
+  findEmployeeByIdNumber,
+  insertEmployee,
+  updateEmployee,
+  type EmployeeFields,
+  type EmployeeRow
+} from '../../db/repos/employees'
 import { prepared } from '../../db/statements'
-import { appendAudit, nowIso } from '../audit'
+import { auditAppender, nowIso } from '../audit'
 import { cleanEmployee } from './input'
 
 export interface RosterRow extends EmployeeInput {
@@ -28,6 +35,24 @@ function fieldsOfRow(r: EmployeeRow): EmployeeFields {
   }
 }
 
+/** Above this many rows one read of the whole roster beats a lookup per row. */
+const PRELOAD_ROWS = 1000
+
+/**
+ * The stored row of an ID number: from one read of the roster for a large import, else a
+ * lookup. A number met twice in the rows is looked up again, since the first wrote it.
+ */
+function existingLookup(ctx: AppContext, rows: number): (idNumber: string) => EmployeeRow | undefined {
+  if (rows < PRELOAD_ROWS) return (idNumber) => findEmployeeByIdNumber(ctx.db, idNumber)
+  const before = employeeRowsByIdNumber(ctx.db)
+  const written = new Set<string>()
+  return (idNumber) => {
+    if (written.has(idNumber)) return findEmployeeByIdNumber(ctx.db, idNumber)
+    written.add(idNumber)
+    return before.get(idNumber)
+  }
+}
+
 /**
  * Adds or updates roster rows by 身份证号 in one transaction (all or nothing), for the importer.
  * A blank 人员状态 keeps the stored status; a deleted person who reappears is restored.
@@ -41,7 +66,9 @@ export function upsertEmployees(
 ): UpsertCounts {
   return ctx.db.transaction(() => {
     if (!getBatch(ctx.db, batchId)) throw new AppError('not_found', `导入批次 ${batchId} 不存在`)
+    const audit = auditAppender(ctx)
     const at = nowIso(ctx)
+    const existingOf = existingLookup(ctx, rows.length)
     const departments = new Map<string, number>()
     const restore = prepared<[string, number]>(ctx.db, 'UPDATE employees SET deleted_at = NULL, updated_at = ? WHERE id = ?')
     const counts: UpsertCounts = { added: 0, updated: 0, unchanged: 0 }
@@ -52,7 +79,7 @@ export function upsertEmployees(
         departmentId = ensureDepartmentId(ctx.db, clean.department, at)
         departments.set(clean.department, departmentId)
       }
-      const existing = findEmployeeByIdNumber(ctx.db, clean.idNumber)
+      const existing = existingOf(clean.idNumber)
       const fields: EmployeeFields = {
         idNumber: clean.idNumber,
         name: clean.name,
@@ -66,7 +93,7 @@ export function upsertEmployees(
       if (!existing) {
         const id = insertEmployee(ctx.db, fields, at)
         recordBatchEmployee(ctx.db, batchId, id, null)
-        appendAudit(ctx, { action: 'employee.import', entity: 'employee', entityId: id, after: { ...fields, department: clean.department } })
+        audit({ action: 'employee.import', entity: 'employee', entityId: id, after: { ...fields, department: clean.department } })
         counts.added++
       } else {
         const before = fieldsOfRow(existing)
@@ -75,7 +102,7 @@ export function upsertEmployees(
           recordBatchEmployee(ctx.db, batchId, existing.id, { ...before, deletedAt: existing.deleted_at })
           updateEmployee(ctx.db, existing.id, fields, at)
           if (existing.deleted_at !== null) restore.run(at, existing.id)
-          appendAudit(ctx, {
+          audit({
             action: 'employee.import',
             entity: 'employee',
             entityId: existing.id,
