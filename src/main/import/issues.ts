@@ -44,8 +44,20 @@ export function issueDetail(issue: ImportIssue): string {
  * Typed access to one row's cells for validation, collecting each problem as an ImportIssue.
  * A cell that failed normalisation is reported once, with its own message.
  */
+/** Header text by column key, built once per spec rather than once per row. */
+const headersBySpec = new WeakMap<object, Map<string, string>>()
+
+function headersOf<K extends string>(spec: TableSpec<K>): Map<string, string> {
+  let headers = headersBySpec.get(spec)
+  if (!headers) {
+    headers = new Map(spec.columns.map((c) => [c.key, c.header]))
+    headersBySpec.set(spec, headers)
+  }
+  return headers
+}
+
 export class RowReader<K extends string> {
-  private readonly headers: Map<K, string>
+  private readonly headers: Map<string, string>
   failed = false
 
   constructor(
@@ -53,7 +65,7 @@ export class RowReader<K extends string> {
     private readonly row: TableRow<K>,
     private readonly errors: ImportIssue[]
   ) {
-    this.headers = new Map(spec.columns.map((c) => [c.key, c.header]))
+    this.headers = headersOf(spec)
   }
 
   get rowNumber(): number {

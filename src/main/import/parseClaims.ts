@@ -37,7 +37,10 @@ const MAX_YEAR = 2100
 
 /** Drops undefined properties, so facts carry only what the row says. */
 function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+  // A loop, not fromEntries(entries().filter()): this runs twice for each of 100,000 rows.
+  const out: Partial<T> = {}
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key]
+  return out as T
 }
 
 function evidenceOf(r: RowReader<ClaimColumn>): ClaimFacts['evidence'] {

@@ -43,14 +43,20 @@ const gradeIndex = indexBy<Grade>(GRADES)
 const assessmentIndex = indexBy<Assessment>(ASSESSMENTS)
 const evidenceIndex = indexBy<EvidenceName>(EVIDENCE.map((e) => ({ id: e.name, label: e.name, synonyms: e.synonyms })))
 
+/**
+ * The text as typed is tried first: the keys are folded already and folding is idempotent, so a
+ * hit is exactly what folding would find, and most cells are typed as the template lists them.
+ */
+const lookup = <T extends string>(index: Map<string, T>, text: string): T | undefined => index.get(text) ?? index.get(foldText(text))
+
 /** Each parse returns the id, or undefined when the text is not in the vocabulary. */
-export const parseKind = (text: string): KindId | undefined => kindIndex.get(foldText(text))
-export const parseCategory = (text: string): Category | undefined => categoryIndex.get(foldText(text))
-export const parseLevel = (text: string): Level | undefined => levelIndex.get(foldText(text))
-export const parseRole = (text: string): Role | undefined => roleIndex.get(foldText(text))
-export const parseGrade = (text: string): Grade | undefined => gradeIndex.get(foldText(text))
-export const parseAssessment = (text: string): Assessment | undefined => assessmentIndex.get(foldText(text))
-export const parseEvidenceName = (text: string): EvidenceName | undefined => evidenceIndex.get(foldText(text))
+export const parseKind = (text: string): KindId | undefined => lookup(kindIndex, text)
+export const parseCategory = (text: string): Category | undefined => lookup(categoryIndex, text)
+export const parseLevel = (text: string): Level | undefined => lookup(levelIndex, text)
+export const parseRole = (text: string): Role | undefined => lookup(roleIndex, text)
+export const parseGrade = (text: string): Grade | undefined => lookup(gradeIndex, text)
+export const parseAssessment = (text: string): Assessment | undefined => lookup(assessmentIndex, text)
+export const parseEvidenceName = (text: string): EvidenceName | undefined => lookup(evidenceIndex, text)
 
 /** Splits 已提供材料 on 、 , ， ; ； (and line breaks) into names, keeping unknown ones apart. */
 export function parseEvidenceList(text: string): { names: EvidenceName[]; unknown: string[] } {
