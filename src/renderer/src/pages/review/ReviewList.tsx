@@ -105,6 +105,8 @@ export function ReviewList(p: Props) {
           total: p.total,
           size: 'small',
           showSizeChanger: true,
+          // A queue of 100,000 claims: 跳至 any page, not a thousand clicks.
+          showQuickJumper: true,
           pageSizeOptions: [50, 100, 200],
           showTotal: (total) => `共 ${total.toLocaleString('zh-CN')} 条`,
           onChange: p.onPage
