@@ -180,8 +180,17 @@ describe('人员名册', () => {
     expect(record.suggestedFilename()).toMatch(/\.pdf$/)
     await page.getByText(/已导出「张晓明」的学时认定单/).waitFor()
 
+    await s.goto('settings')
+    const deadline = page.getByLabel('核认截止日期')
+    await deadline.click()
+    await deadline.fill('2026-12-31')
+    await deadline.press('Enter')
+    await page.locator('.ant-card', { hasText: '年度核认截止日期' }).getByRole('button', { name: /保\s*存/ }).click()
+    await page.getByText('2026 年度核认截止日期已设为 2026-12-31').waitFor()
+
     await s.goto('home')
     await expect.poll(() => page.getByTestId('figure-pending').textContent()).toContain('2')
+    await page.getByText(/年度核认截止日期 2026-12-31（/).waitFor()
     expect(await page.getByTestId('figure-people').textContent()).toContain('4')
     expect(await page.getByText('2 条申报待审核').count()).toBe(1)
     expect(await page.locator('canvas').count()).toBeGreaterThan(0)

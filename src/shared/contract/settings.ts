@@ -24,5 +24,10 @@ export const settingsCalls = {
       minProfessional: minimum('专业科目最低学时'),
       minTotal: minimum('合计最低学时')
     })
+  ),
+  /** The year's deadline for the unit's verification (核认截止日期); null when not set. */
+  'settings.deadline': call<{ deadline: string | null }>()(z.object({ year: yearSchema })),
+  'settings.setDeadline': call<{ deadline: string | null }>()(
+    z.object({ year: yearSchema, deadline: z.string().trim().max(20, '日期格式不正确').nullable() })
   )
 }

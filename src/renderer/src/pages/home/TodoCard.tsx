@@ -1,5 +1,6 @@
 import { Card, List, Typography } from 'antd'
-import { AuditOutlined, CheckCircleOutlined, RollbackOutlined, WarningOutlined } from '@ant-design/icons'
+import { AuditOutlined, CheckCircleOutlined, ClockCircleOutlined, RollbackOutlined, WarningOutlined } from '@ant-design/icons'
+import dayjs from 'dayjs'
 import type { ReactNode } from 'react'
 import { navigate, type RouteKey } from '../../app/router'
 import type { HomeFigures } from './useHomeFigures'
@@ -15,6 +16,16 @@ interface Todo {
 /** What is left to do this year, each with a link to the screen that does it. */
 export function TodoCard({ figures, year }: { figures: HomeFigures; year: number }) {
   const todos: Todo[] = []
+  if (figures.deadline) {
+    const days = dayjs(figures.deadline).startOf('day').diff(dayjs().startOf('day'), 'day')
+    todos.push({
+      key: 'deadline',
+      icon: <ClockCircleOutlined style={{ color: days < 0 ? '#cf1322' : days <= 14 ? '#fa8c16' : '#1677ff' }} />,
+      text: `年度核认截止日期 ${figures.deadline}（${days > 0 ? `还剩 ${days} 天` : days === 0 ? '就是今天' : `已过 ${-days} 天`}）`,
+      action: '查看年度汇总',
+      to: 'summary'
+    })
+  }
   if (figures.pending > 0) {
     todos.push({
       key: 'pending',

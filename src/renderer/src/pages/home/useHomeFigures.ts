@@ -14,6 +14,8 @@ export interface HomeFigures {
   pending: number
   returned: number
   departments: DepartmentSummary[]
+  /** 核认截止日期 of the year, YYYY-MM-DD, or null when not set. */
+  deadline: string | null
 }
 
 /** The year's figures for 工作台, from summary.departments and claims.list totals. */
@@ -28,9 +30,10 @@ export function useHomeFigures(year: number) {
       api('roster.list', { offset: 0, limit: 1 }),
       api('summary.departments', { year }),
       api('claims.list', { year, status: 'pending', offset: 0, limit: 1 }),
-      api('claims.list', { year, status: 'returned', offset: 0, limit: 1 })
+      api('claims.list', { year, status: 'returned', offset: 0, limit: 1 }),
+      api('settings.deadline', { year })
     ])
-      .then(([roster, departments, pending, returned]) => {
+      .then(([roster, departments, pending, returned, { deadline }]) => {
         if (!live) return
         const people = departments.reduce((n, d) => n + d.people, 0)
         const compliant = departments.reduce((n, d) => n + d.compliant, 0)
@@ -42,7 +45,8 @@ export function useHomeFigures(year: number) {
           short: people - compliant,
           pending: pending.total,
           returned: returned.total,
-          departments
+          departments,
+          deadline
         })
         setError(null)
       })

@@ -4,6 +4,7 @@ import { AuditLog } from './AuditLog'
 import { BackupCard } from './BackupCard'
 import { DataFolderCard } from './DataFolderCard'
 import { PolicyCard } from './PolicyCard'
+import { DeadlineCard } from './DeadlineCard'
 import { UnitCard } from './UnitCard'
 
 /** 设置: unit, yearly requirement, backups and the data folder, the audit log. */
@@ -20,6 +21,7 @@ export function SettingsPage() {
               <Flex vertical gap={16}>
                 <UnitCard />
                 <PolicyCard />
+                <DeadlineCard />
               </Flex>
             )
           },
