@@ -1,7 +1,7 @@
 import { Fragment } from 'react'
 import { Typography } from 'antd'
 import type { RouteKey } from '../app/router'
-import { groupsFor } from '../app/shortcuts'
+import { groupsFor, type ShortcutGroup } from '../app/shortcuts'
 
 const keyStyle = {
   display: 'inline-block',
@@ -16,11 +16,11 @@ const keyStyle = {
   textAlign: 'center' as const
 }
 
-/** The keyboard shortcuts, grouped by screen; the current screen's group first. */
-export function ShortcutList({ route }: { route?: RouteKey }) {
+/** The keyboard shortcuts, grouped by screen; the current screen's group first (or just `groups`). */
+export function ShortcutList({ route, groups }: { route?: RouteKey; groups?: ShortcutGroup[] }) {
   return (
     <div style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 16, rowGap: 6, alignItems: 'center' }}>
-      {groupsFor(route).map((group) => (
+      {(groups ?? groupsFor(route)).map((group) => (
         <Fragment key={group.title}>
           <Typography.Text strong style={{ gridColumn: '1 / -1', marginTop: 6 }}>
             {group.title}
