@@ -4,6 +4,7 @@ import { categoryShort, complianceText, dateSpan, shortfallText, shownId } from 
 import { knownLength, readRows } from './rows'
 import { documentTitle, fields, paragraph, strong } from './pdf/blocks'
 import { createPdf, type PdfWriter } from './pdf/document'
+import { textAt } from './pdf/line'
 import { COLOR, FONT_SIZE, formatDate } from './pdf/style'
 import { PdfTable } from './pdf/table'
 import type { CertificateContent, CertificateOptions, CertificateSubject, CertificatesInput, ReportResult, UnitInfo } from './types'
@@ -43,7 +44,7 @@ interface Current {
 function continuationHeader(pdf: PdfWriter, current: Current): void {
   const doc = pdf.doc
   doc.fontSize(FONT_SIZE.body).fillColor(COLOR.muted)
-  doc.text(pdf.text(`学时证明（续页）\u3000姓名：${current.name}\u3000验证码：${current.code}`), pdf.left, pdf.top, { width: pdf.width })
+  textAt(doc, pdf.text(`学时证明（续页）\u3000姓名：${current.name}\u3000验证码：${current.code}`), pdf.left, pdf.top, { width: pdf.width })
   doc.fillColor(COLOR.text).moveDown(0.6)
 }
 
@@ -54,7 +55,7 @@ function writeOne(pdf: PdfWriter, unit: UnitInfo, subject: CertificateSubject, c
   const doc = pdf.doc
   pdf.newPage()
   doc.fontSize(FONT_SIZE.footer).fillColor(COLOR.muted)
-  doc.text(pdf.text(`验证码：${code}`), pdf.left, pdf.top - 22, { width: pdf.width, align: 'right', lineBreak: false })
+  textAt(doc, pdf.text(`验证码：${code}`), pdf.left, pdf.top - 22, { width: pdf.width, align: 'right', lineBreak: false })
   doc.fillColor(COLOR.text)
   doc.y = pdf.top
   documentTitle(pdf, '专业技术人员继续教育学时证明', `${unit.year}年度`)
@@ -100,7 +101,8 @@ function writeOne(pdf: PdfWriter, unit: UnitInfo, subject: CertificateSubject, c
   doc.fontSize(FONT_SIZE.body)
   strong(pdf, pdf.text(`核认结论：${verdict}`), pdf.left, doc.y, { width: pdf.width })
   doc.moveDown(0.2).fontSize(FONT_SIZE.footer).fillColor(COLOR.muted)
-  doc.text(
+  textAt(
+    doc,
     pdf.text(
       `年度要求：公需科目不少于 ${formatHours(minPublic)} 学时，专业科目不少于 ${formatHours(minProfessional)} 学时，合计不少于 ${formatHours(minTotal)} 学时。` +
         (s.yearMet ? '本年度有“视为完成当年继续教育90学时”的情形。' : '')
@@ -122,10 +124,10 @@ function stampArea(pdf: PdfWriter, unitName: string): void {
   const cx = x + width / 2
   doc.save().circle(cx, top + 48, 46).lineWidth(0.8).dash(3, { space: 3 }).strokeColor(COLOR.muted).stroke().undash().restore()
   doc.fontSize(FONT_SIZE.footer).fillColor(COLOR.muted)
-  doc.text(pdf.text('（单位盖章）'), x, top + 44, { width, align: 'center', lineBreak: false })
+  textAt(doc, pdf.text('（单位盖章）'), x, top + 44, { width, align: 'center', lineBreak: false })
   doc.fontSize(FONT_SIZE.body).fillColor(COLOR.text)
-  doc.text(pdf.text(`出具单位：${unitName}`), x - 60, top + 102, { width: width + 60, align: 'right' })
-  doc.text(pdf.text('日期：      年    月    日'), x, doc.y + 4, { width, align: 'right' })
+  textAt(doc, pdf.text(`出具单位：${unitName}`), x - 60, top + 102, { width: width + 60, align: 'right' })
+  textAt(doc, pdf.text('日期：      年    月    日'), x, doc.y + 4, { width, align: 'right' })
   doc.x = pdf.left
 }
 

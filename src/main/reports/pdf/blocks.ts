@@ -1,4 +1,5 @@
 import type { PdfWriter } from './document'
+import { heightOf, textAt } from './line'
 import { COLOR, FONT_SIZE } from './style'
 
 /**
@@ -7,9 +8,9 @@ import { COLOR, FONT_SIZE } from './style'
  */
 
 /** The one font has a single weight; a thin outline gives headings the weight of bold. */
-export function strong(pdf: PdfWriter, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions): void {
+export function strong(pdf: PdfWriter, text: string, x: number, y: number, options: PDFKit.Mixins.TextOptions & { width: number }): void {
   pdf.doc.save().lineWidth(0.3).strokeColor(COLOR.text)
-  pdf.doc.text(text, x, y, { ...options, fill: true, stroke: true })
+  textAt(pdf.doc, text, x, y, { ...options, fill: true, stroke: true })
   pdf.doc.restore()
 }
 
@@ -38,8 +39,9 @@ export function paragraph(pdf: PdfWriter, text: string, color: string = COLOR.te
   const doc = pdf.doc
   const clean = pdf.text(text)
   doc.fontSize(FONT_SIZE.body)
-  pdf.ensureSpace(doc.heightOfString(clean, { width: pdf.width, lineGap: 2 }))
-  doc.fillColor(color).text(clean, pdf.left, doc.y, { width: pdf.width, lineGap: 2 })
+  pdf.ensureSpace(heightOf(doc, clean, pdf.width, 2))
+  doc.fillColor(color)
+  textAt(doc, clean, pdf.left, doc.y, { width: pdf.width, lineGap: 2 })
   doc.fillColor(COLOR.text).moveDown(0.3)
 }
 
@@ -54,13 +56,15 @@ export function fields(pdf: PdfWriter, pairs: readonly (readonly [string, string
   for (let start = 0; start < pairs.length; start += columns) {
     const row = pairs.slice(start, start + columns).map(([label, value]) => [pdf.text(`${label}：`), pdf.text(value)] as const)
     const valueWidth = cellWidth - labelWidth - 8
-    const height = Math.max(...row.map(([, value]) => doc.heightOfString(value || ' ', { width: valueWidth, lineGap: 2 }))) + 4
+    const height = Math.max(...row.map(([, value]) => heightOf(doc, value || ' ', valueWidth, 2))) + 4
     pdf.ensureSpace(height)
     const y = doc.y
     row.forEach(([label, value], i) => {
       const x = pdf.left + i * cellWidth
-      doc.fillColor(COLOR.muted).text(label, x, y, { width: labelWidth, lineBreak: false })
-      doc.fillColor(COLOR.text).text(value, x + labelWidth, y, { width: valueWidth, lineGap: 2 })
+      doc.fillColor(COLOR.muted)
+      textAt(doc, label, x, y, { width: labelWidth, lineBreak: false })
+      doc.fillColor(COLOR.text)
+      textAt(doc, value, x + labelWidth, y, { width: valueWidth, lineGap: 2 })
     })
     doc.x = pdf.left
     doc.y = y + height

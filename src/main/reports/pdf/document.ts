@@ -65,15 +65,17 @@ function glyphSourceOf(doc: PDFKit.PDFDocument): GlyphSource {
 
 /**
  * pdfkit caches the layout of every distinct string for the life of the document; with a name,
- * an ID and a code per certificate that grows with the file. Emptied every CACHE_SECTIONS
- * sections, it stays bounded and still saves re-measuring the strings every section repeats.
+ * an ID and a code per certificate that grows with the file. Emptied once it holds CACHE_ENTRIES
+ * strings (looked at every CACHE_SECTIONS sections), it stays bounded, and the strings every
+ * section repeats are laid out again only that seldom (every ~1,000 certificates, not 100).
  */
-function clearLayoutCache(doc: PDFKit.PDFDocument): void {
-  const font = (doc as unknown as { _font?: { layoutCache?: unknown } })._font
-  if (font?.layoutCache) font.layoutCache = Object.create(null)
+function trimLayoutCache(doc: PDFKit.PDFDocument): void {
+  const font = (doc as unknown as { _font?: { layoutCache?: object } })._font
+  if (font?.layoutCache && Object.keys(font.layoutCache).length > CACHE_ENTRIES) font.layoutCache = Object.create(null)
 }
 
 const CACHE_SECTIONS = 100
+const CACHE_ENTRIES = 20_000
 const HIGH_WATER = 4 * 1024 * 1024
 
 /**
@@ -166,7 +168,7 @@ export function createPdf(outPath: string, options: PdfOptions): PdfWriter {
         drawFooter(left, right)
       }
       doc.flushPages()
-      if (++sections % CACHE_SECTIONS === 0) clearLayoutCache(doc)
+      if (++sections % CACHE_SECTIONS === 0) trimLayoutCache(doc)
     },
     async drain() {
       while (doc.readableLength > HIGH_WATER && !out.destroyed) await new Promise((resolve) => setImmediate(resolve))

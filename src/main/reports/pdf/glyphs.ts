@@ -12,8 +12,10 @@ export interface GlyphSource {
 
 const MAX_SAMPLES = 3
 
+type CharKind = 'draw' | 'invisible' | 'missing'
+
 export class GlyphGuard {
-  private readonly known = new Map<number, boolean>()
+  private readonly known = new Map<number, CharKind>()
   private readonly missing = new Map<number, { count: number; samples: string[] }>()
 
   constructor(private readonly font: GlyphSource) {}
@@ -24,13 +26,12 @@ export class GlyphGuard {
     let replaced = false
     for (const ch of text.replace(/\t/g, ' ').replace(/\r\n?/g, '\n')) {
       const cp = ch.codePointAt(0) ?? 0
-      if (ch === '\n' || ch === ' ') {
+      const kind = ch === '\n' || ch === ' ' ? 'draw' : this.kindOf(cp, ch)
+      if (kind === 'draw') {
         out += ch
-      } else if (/[\p{Cc}\p{Cf}]/u.test(ch)) {
+      } else if (kind === 'invisible') {
         // Zero-width and control characters draw nothing in any font.
         continue
-      } else if (this.has(cp)) {
-        out += ch
       } else {
         out += MISSING_GLYPH_MARK
         replaced = true
@@ -49,13 +50,14 @@ export class GlyphGuard {
     })
   }
 
-  private has(cp: number): boolean {
-    let known = this.known.get(cp)
-    if (known === undefined) {
-      known = this.font.hasGlyphForCodePoint(cp)
-      this.known.set(cp, known)
+  /** Classified once per character: every certificate repeats the same few thousand. */
+  private kindOf(cp: number, ch: string): CharKind {
+    let kind = this.known.get(cp)
+    if (kind === undefined) {
+      kind = /[\p{Cc}\p{Cf}]/u.test(ch) ? 'invisible' : this.font.hasGlyphForCodePoint(cp) ? 'draw' : 'missing'
+      this.known.set(cp, kind)
     }
-    return known
+    return kind
   }
 
   private note(cp: number): void {

@@ -1,5 +1,6 @@
 import { strong } from './blocks'
 import type { PdfWriter } from './document'
+import { heightOf, textAt } from './line'
 import { COLOR, FONT_SIZE } from './style'
 
 export interface TableColumn {
@@ -113,7 +114,7 @@ export class PdfTable {
     const doc = this.pdf.doc.fontSize(this.fontSize)
     let max = doc.currentLineHeight(true)
     texts.forEach((text, i) => {
-      if (text) max = Math.max(max, doc.heightOfString(text, { width: this.cellWidth(i, spanAll), lineGap: LINE_GAP }))
+      if (text) max = Math.max(max, heightOf(doc, text, this.cellWidth(i, spanAll), LINE_GAP))
     })
     return Math.ceil(max + 2 * PAD_Y)
   }
@@ -138,23 +139,37 @@ export class PdfTable {
     return cut
   }
 
+  /** A saved graphics state holding one rectangle per cell of a row, to be filled or stroked. */
+  private cells(widths: readonly number[], y: number, height: number): PDFKit.PDFDocument {
+    const doc = this.pdf.doc.save()
+    let x = this.pdf.left
+    for (const width of widths) {
+      doc.rect(x, y, width, height)
+      x += width
+    }
+    return doc
+  }
+
   private drawRow(texts: readonly string[], height: number, style: RowStyle, spanAll: boolean, forceAlign?: 'center'): void {
     const { pdf } = this
     const doc = pdf.doc
     const y = doc.y
     let x = pdf.left
     const count = spanAll ? 1 : this.columns.length
+    const cellWidths = spanAll ? [pdf.width] : this.widths
+    // All the row's fills, then all its rules, each as one path: the same picture as drawing
+    // cell by cell (every rule ends up on top of every fill), in two operators instead of twelve.
+    if (style.fill) this.cells(cellWidths, y, height).fill(style.fill).restore()
+    this.cells(cellWidths, y, height).lineWidth(0.5).strokeColor(COLOR.rule).stroke().restore()
+    doc.fontSize(this.fontSize).fillColor(style.color ?? COLOR.text)
     for (let i = 0; i < count; i++) {
-      const width = spanAll ? pdf.width : (this.widths[i] ?? 0)
-      if (style.fill) doc.save().rect(x, y, width, height).fill(style.fill).restore()
-      doc.save().rect(x, y, width, height).lineWidth(0.5).strokeColor(COLOR.rule).stroke().restore()
+      const width = cellWidths[i] ?? 0
       const text = texts[i] ?? ''
       if (text) {
-        doc.fontSize(this.fontSize).fillColor(style.color ?? COLOR.text)
         const textWidth = width - 2 * PAD_X
-        const textHeight = doc.heightOfString(text, { width: textWidth, lineGap: LINE_GAP })
+        const textHeight = heightOf(doc, text, textWidth, LINE_GAP)
         const align = forceAlign ?? (spanAll ? 'center' : (this.columns[i]?.align ?? 'left'))
-        doc.text(text, x + PAD_X, y + (height - textHeight) / 2 + LINE_GAP / 2, { width: textWidth, align, lineGap: LINE_GAP })
+        textAt(doc, text, x + PAD_X, y + (height - textHeight) / 2 + LINE_GAP / 2, { width: textWidth, align, lineGap: LINE_GAP })
       }
       x += width
     }
