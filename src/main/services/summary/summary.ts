@@ -1,5 +1,5 @@
 import type { Page } from '../../../shared/contract/common'
-import type { AnnualPolicy } from '../../../shared/domain/policy'
+import type { AnnualPolicy, ComplianceResult } from '../../../shared/domain/policy'
 import type { DepartmentSummary, SummaryRow } from '../../../shared/domain/summary'
 import { assessCompliance } from '../../../shared/policy'
 import type { AppContext } from '../../context'
@@ -14,8 +14,27 @@ export interface SummaryQuery {
   search?: string
 }
 
-function toRow(r: SummarySqlRow, policy: AnnualPolicy): SummaryRow {
-  const result = assessCompliance(policy, { public: r.public_hours, professional: r.professional_hours }, r.year_met === 1)
+type Assess = (publicHours: number, professionalHours: number, yearMet: boolean) => ComplianceResult
+
+/**
+ * assessCompliance for one policy, remembered by its inputs: 50,000 people share a few thousand
+ * combinations of hours, and the message is formatted text.
+ */
+function complianceOf(policy: AnnualPolicy): Assess {
+  const known = new Map<string, ComplianceResult>()
+  return (publicHours, professionalHours, yearMet) => {
+    const key = `${publicHours}|${professionalHours}|${yearMet ? 1 : 0}`
+    let result = known.get(key)
+    if (!result) {
+      result = assessCompliance(policy, { public: publicHours, professional: professionalHours }, yearMet)
+      known.set(key, result)
+    }
+    return result
+  }
+}
+
+function toRow(r: SummarySqlRow, assess: Assess): SummaryRow {
+  const result = assess(r.public_hours, r.professional_hours, r.year_met === 1)
   return {
     employeeId: r.employee_id,
     idNumber: r.id_number,
@@ -30,7 +49,8 @@ function toRow(r: SummarySqlRow, policy: AnnualPolicy): SummaryRow {
     pendingProfessionalHours: r.pending_professional,
     yearMet: result.yearMet,
     compliant: result.compliant,
-    shortfall: result.shortfall,
+    // A copy: rows are handed out one by one and must not share a mutable object.
+    shortfall: { ...result.shortfall },
     message: result.message
   }
 }
@@ -51,9 +71,9 @@ function resolve(ctx: AppContext, q: SummaryQuery): SummaryFilter | undefined {
 export function summaryPeople(ctx: AppContext, year: number, q: SummaryQuery, page: { offset: number; limit: number }): Page<SummaryRow> {
   const filter = resolve(ctx, q)
   if (!filter) return { rows: [], total: 0, offset: page.offset }
-  const policy = getPolicy(ctx, year)
+  const assess = complianceOf(getPolicy(ctx, year))
   return {
-    rows: summaryPage(ctx.db, year, filter, page.offset, page.limit).map((r) => toRow(r, policy)),
+    rows: summaryPage(ctx.db, year, filter, page.offset, page.limit).map((r) => toRow(r, assess)),
     total: countSummaryPeople(ctx.db, filter),
     offset: page.offset
   }
@@ -67,8 +87,8 @@ export function summaryPeople(ctx: AppContext, year: number, q: SummaryQuery, pa
 export function* iterateSummary(ctx: AppContext, year: number, q: SummaryQuery = {}): Generator<SummaryRow> {
   const filter = resolve(ctx, q)
   if (!filter) return
-  const policy = getPolicy(ctx, year)
-  for (const r of summaryIterate(ctx.db, year, filter)) yield toRow(r, policy)
+  const assess = complianceOf(getPolicy(ctx, year))
+  for (const r of summaryIterate(ctx.db, year, filter)) yield toRow(r, assess)
 }
 
 /** Per department: people, compliant, rate, in department order (people without one under ''). */
