@@ -1,10 +1,11 @@
 import { migration001 } from './001_initial'
+import { migration002 } from './002_claims_review_order'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration001]
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002]
 
 /** Throws when the list is not 1, 2, 3 … in order (a gap or a duplicate is a developer error). */
 export function checkContiguous(migrations: readonly Migration[]): void {

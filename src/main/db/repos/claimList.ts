@@ -29,10 +29,22 @@ function where(filter: ClaimFilter): { sql: string; params: unknown[] } {
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params }
 }
 
-/** A page of claims, newest first, filtered in SQL. */
+/** Whether the filter reads the person (department, name, ID number) and not only the claim. */
+const needsEmployee = (filter: ClaimFilter): boolean => filter.departmentId !== undefined || Boolean(filter.search?.trim())
+
+/**
+ * A page of claims, newest first, filtered in SQL. The page's ids are found first from the
+ * indexes alone; only those rows are then read in full with their evidence, years met and
+ * duplicates: with OFFSET over the whole select, SQLite built every skipped row too (1.6 s for
+ * page 90,000 of a year's 100,000 claims). The person is joined in the first step only when the
+ * filter needs them (every claim has one: claims.employee_id is a NOT NULL foreign key).
+ */
 export function listClaimRows(db: Database.Database, filter: ClaimFilter, offset: number, limit: number): ClaimRow[] {
   const w = where(filter)
-  return prepared<unknown[], ClaimRow>(db, `${CLAIM_SELECT} ${w.sql} ORDER BY c.id DESC LIMIT ? OFFSET ?`).all(...w.params, limit, offset)
+  const from = needsEmployee(filter) ? 'claims c JOIN employees e ON e.id = c.employee_id' : 'claims c'
+  const sql = `WITH page AS (SELECT c.id FROM ${from} ${w.sql} ORDER BY c.id DESC LIMIT ? OFFSET ?)
+    ${CLAIM_SELECT} WHERE c.id IN (SELECT id FROM page) ORDER BY c.id DESC`
+  return prepared<unknown[], ClaimRow>(db, sql).all(...w.params, limit, offset)
 }
 
 export function countClaims(db: Database.Database, filter: ClaimFilter): number {
