@@ -7,10 +7,13 @@ import type { AppContext } from '../../context'
 import { appendAudit } from '../audit'
 import { applyRetention, listBackupFiles, stamp, writeBackup } from './snapshot'
 
-/** Takes a backup now into the backups folder and prunes old ones (keep 10 + one a month). */
-export async function backupNow(ctx: AppContext, reason: string): Promise<BackupInfo> {
+/**
+ * Takes a backup now into the backups folder and prunes old ones (keep 10 + one a month).
+ * `protect`: files pruning must spare, e.g. the backup about to be restored from.
+ */
+export async function backupNow(ctx: AppContext, reason: string, protect: readonly string[] = []): Promise<BackupInfo> {
   const path = await writeBackup(ctx.db, ctx.dataDir, ctx.now(), reason)
-  applyRetention(ctx.dataDir)
+  applyRetention(ctx.dataDir, 10, protect)
   const info = listBackupFiles(ctx.dataDir).find((b) => b.path === path)
   if (!info) throw new AppError('internal', '备份文件写入后未找到')
   return info

@@ -57,7 +57,8 @@ export async function restore(ctx: AppContext, file: string): Promise<{ snapshot
   const source = resolve(file)
   if (source === resolve(ctx.dbPath)) throw refuse(source, '不能用当前数据库恢复自身')
   checkBackupFile(source)
-  const snapshot = await backupNow(ctx, 'pre-restore')
+  // The snapshot's pruning must not delete the very backup we are restoring from.
+  const snapshot = await backupNow(ctx, 'pre-restore', [source])
   const src = openConnection(source, { readonly: true })
   try {
     await src.backup(ctx.dbPath)

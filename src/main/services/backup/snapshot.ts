@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type Database from 'better-sqlite3'
 import type { BackupInfo } from '../../../shared/domain/backup'
 import { newDatabase } from '../../db/connection'
@@ -41,10 +41,12 @@ export function listBackupFiles(dataDir: string): BackupInfo[] {
       if (!parsed) return []
       const { day, time, reason } = parsed
       const createdAt = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)} ${time.slice(0, 2)}:${time.slice(2, 4)}:${time.slice(4)}`
-      return [{ name, path: join(dir, name), size: statSync(join(dir, name)).size, createdAt, reason, sortKey: `${day}${time}` }]
+      const stat = statSync(join(dir, name))
+      return [{ name, path: join(dir, name), size: stat.size, createdAt, reason, sortKey: `${day}${time}`, written: stat.mtimeMs }]
     })
-    .sort((a, b) => (a.sortKey === b.sortKey ? a.name.localeCompare(b.name) : a.sortKey.localeCompare(b.sortKey)))
-    .map(({ sortKey: _sortKey, ...info }) => info)
+    // Within one second names do not sort by time ("-10" before "-2"): the file's own time decides.
+    .sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.written - b.written || a.name.localeCompare(b.name))
+    .map(({ sortKey: _sortKey, written: _written, ...info }) => info)
 }
 
 /**
@@ -75,9 +77,11 @@ export async function writeBackup(db: Database.Database, dataDir: string, at: Da
 }
 
 /** Keeps the newest `keepLast` backups and the newest of every month; deletes the rest. */
-export function applyRetention(dataDir: string, keepLast = 10): string[] {
+export function applyRetention(dataDir: string, keepLast = 10, protect: readonly string[] = []): string[] {
   const files = listBackupFiles(dataDir)
   const keep = new Set(files.slice(-keepLast).map((f) => f.name))
+  const spared = new Set(protect.map((p) => resolve(p)))
+  for (const f of files) if (spared.has(resolve(f.path))) keep.add(f.name)
   const newestOfMonth = new Map<string, string>()
   for (const f of files) newestOfMonth.set(f.name.slice('xueshi-'.length, 'xueshi-'.length + 6), f.name)
   for (const name of newestOfMonth.values()) keep.add(name)
