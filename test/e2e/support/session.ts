@@ -43,7 +43,7 @@ export async function openSession(year?: number, prepare?: (dbPath: string, dir:
   const browser = await launchBrowser()
   const { context, page, errors } = await newPage(browser.browser, served.url)
   // Fail within a test's time with the locator that did not appear, not a bare test timeout.
-  context.setDefaultTimeout(10_000)
+  context.setDefaultTimeout(30_000)
   if (year !== undefined) {
     await page.evaluate(`localStorage.setItem('xueshi.year', '${year}')`)
     await page.reload()
