@@ -37,6 +37,12 @@ export function textAt(doc: PDFKit.PDFDocument, text: string, x: number, y: numb
     !rest.characterSpacing &&
     !rest.wordSpacing &&
     !rest.continued &&
+    // Options only the wrapper applies: such text keeps pdfkit's path.
+    !rest.indent &&
+    !rest.paragraphGap &&
+    !rest.columns &&
+    rest.height === undefined &&
+    !rest.ellipsis &&
     text.length > 0 &&
     y + 2 * lineHeight + lineGap <= doc.page.height - doc.page.margins.bottom &&
     oneLine(doc, text, width)
