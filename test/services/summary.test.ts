@@ -111,3 +111,20 @@ describe('annual summary per person', () => {
     expect(plan).toMatch(/claims_by_year_status/)
   })
 })
+
+describe('annual summary filtered by compliance (仅未达标)', () => {
+  it('pages through those short, or those compliant, with exact totals', () => {
+    seed()
+    // 张三 (24 + 32, short of 专业) and 王五 (nothing) are short; 李四's posting meets the year.
+    const short = summaryPeople(store.ctx, 2026, { compliance: 'short' }, all)
+    expect(short.total).toBe(2)
+    expect(short.rows.map((r) => r.name)).toEqual(['张三', '王五'])
+    expect(short.rows.every((r) => !r.compliant)).toBe(true)
+    const second = summaryPeople(store.ctx, 2026, { compliance: 'short' }, { offset: 1, limit: 1 })
+    expect(second).toMatchObject({ total: 2, offset: 1, rows: [{ name: '王五' }] })
+    const compliant = summaryPeople(store.ctx, 2026, { compliance: 'compliant' }, all)
+    expect(compliant.rows.map((r) => r.name)).toEqual(['李四'])
+    const shortInSurgery = summaryPeople(store.ctx, 2026, { compliance: 'short', department: '外科' }, all)
+    expect(shortInSurgery.total).toBe(0)
+  })
+})

@@ -10,7 +10,9 @@ export const summaryCalls = {
       year: yearSchema,
       departmentId: idSchema.optional(),
       department: z.string().trim().max(100).optional(),
-      search: z.string().trim().max(100, '搜索内容不能超过 100 字').optional()
+      search: z.string().trim().max(100, '搜索内容不能超过 100 字').optional(),
+      /** short: 仅未达标; compliant: 仅已达标. */
+      compliance: z.enum(['short', 'compliant'], { error: '达标筛选应为 short 或 compliant' }).optional()
     })
   ),
   'summary.departments': call<DepartmentSummary[]>()(z.object({ year: yearSchema }))
