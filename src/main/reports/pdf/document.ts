@@ -74,6 +74,49 @@ function trimLayoutCache(doc: PDFKit.PDFDocument): void {
   if (font?.layoutCache && Object.keys(font.layoutCache).length > CACHE_ENTRIES) font.layoutCache = Object.create(null)
 }
 
+interface ContentInternals {
+  page: { write(chunk: Uint8Array): unknown }
+  addContent(data: unknown): unknown
+  flushPages(): void
+}
+
+/**
+ * pdfkit writes each operator of a page (every q, cm, rect, fill, BT … ET) as its own chunk,
+ * converting the string byte by byte in JavaScript and joining all chunks when the page ends:
+ * thousands of small arrays per certificate for the garbage collector. Here a page's operators
+ * are kept as one string (each followed by the newline pdfkit appends) and handed to the page
+ * as one latin1 buffer (the same bytes: pdfkit also keeps the low byte of each character) when
+ * another page is written to or before the pages are ended.
+ */
+function batchPageContent(doc: PDFKit.PDFDocument): void {
+  const d = doc as unknown as ContentInternals
+  let pending = ''
+  let target: ContentInternals['page'] | null = null
+  const flush = (): void => {
+    if (target && pending) target.write(Buffer.from(pending, 'latin1'))
+    pending = ''
+    target = null
+  }
+  const flushPages = d.flushPages.bind(doc)
+  d.flushPages = () => {
+    flush()
+    flushPages()
+  }
+  d.addContent = (data: unknown) => {
+    if (d.page !== target) {
+      flush()
+      target = d.page
+    }
+    if (data instanceof Uint8Array) {
+      flush()
+      d.page.write(data)
+    } else {
+      pending += `${String(data)}\n`
+    }
+    return doc
+  }
+}
+
 const CACHE_SECTIONS = 100
 const CACHE_ENTRIES = 20_000
 const HIGH_WATER = 4 * 1024 * 1024
@@ -104,6 +147,7 @@ export function createPdf(outPath: string, options: PdfOptions): PdfWriter {
   // Awaited in finish(); until then a failure must not surface as an unhandled rejection.
   written.catch(() => undefined)
   doc.pipe(out)
+  batchPageContent(doc)
   doc.registerFont(CJK, options.fontPath ?? locateCjkFont())
   doc.font(CJK).fontSize(FONT_SIZE.body)
   const guard = new GlyphGuard(glyphSourceOf(doc))
