@@ -1,5 +1,5 @@
 import type { PdfWriter } from './document'
-import { heightOf, textAt } from './line'
+import { heightOf, textAt, widthOf } from './line'
 import { COLOR, FONT_SIZE } from './style'
 
 /**
@@ -20,7 +20,7 @@ export function documentTitle(pdf: PdfWriter, title: string, subtitle?: string):
   strong(pdf, pdf.text(title), pdf.left, doc.y, { width: pdf.width, align: 'center', characterSpacing: 2 })
   if (subtitle) {
     doc.moveDown(0.2).fontSize(FONT_SIZE.body).fillColor(COLOR.muted)
-    doc.text(pdf.text(subtitle), pdf.left, doc.y, { width: pdf.width, align: 'center' })
+    textAt(doc, pdf.text(subtitle), pdf.left, doc.y, { width: pdf.width, align: 'center' })
     doc.fillColor(COLOR.text)
   }
   doc.moveDown(0.8)
@@ -52,7 +52,7 @@ export function paragraph(pdf: PdfWriter, text: string, color: string = COLOR.te
 export function fields(pdf: PdfWriter, pairs: readonly (readonly [string, string])[], columns = 2): void {
   const doc = pdf.doc.fontSize(FONT_SIZE.body)
   const cellWidth = pdf.width / columns
-  const labelWidth = Math.max(...pairs.map(([label]) => doc.widthOfString(pdf.text(`${label}：`))))
+  const labelWidth = Math.max(...pairs.map(([label]) => widthOf(doc, pdf.text(`${label}：`))))
   for (let start = 0; start < pairs.length; start += columns) {
     const row = pairs.slice(start, start + columns).map(([label, value]) => [pdf.text(`${label}：`), pdf.text(value)] as const)
     const valueWidth = cellWidth - labelWidth - 8

@@ -5,6 +5,7 @@ import { atomicFile } from '../atomicFile'
 import { throwIfCancelled } from '../rows'
 import { locateCjkFont } from './fontFile'
 import { GlyphGuard, type GlyphSource } from './glyphs'
+import { placeText, widthOf } from './line'
 import { COLOR, FONT_SIZE, formatDate, MARGIN } from './style'
 
 export const CJK = 'cjk'
@@ -166,9 +167,9 @@ export function createPdf(outPath: string, options: PdfOptions): PdfWriter {
     const lineY = pageHeight - MARGIN.bottom + 16
     doc.save().moveTo(MARGIN.left, lineY).lineTo(pageWidth - MARGIN.right, lineY).lineWidth(0.5).strokeColor(COLOR.muted).stroke().restore()
     doc.fontSize(FONT_SIZE.footer).fillColor(COLOR.muted)
-    doc.text(guard.clean(left), MARGIN.left, lineY + 5, { lineBreak: false })
+    placeText(doc, guard.clean(left), MARGIN.left, lineY + 5)
     const r = guard.clean(right)
-    doc.text(r, pageWidth - MARGIN.right - doc.widthOfString(r), lineY + 5, { lineBreak: false })
+    placeText(doc, r, pageWidth - MARGIN.right - widthOf(doc, r), lineY + 5)
     doc.fillColor(COLOR.text).fontSize(FONT_SIZE.body)
     doc.page.margins.bottom = savedBottom
   }

@@ -18,20 +18,76 @@ export interface LineOptions extends PDFKit.Mixins.TextOptions {
 }
 
 function oneLine(doc: PDFKit.PDFDocument, text: string, width: number): boolean {
-  return !text.includes('\n') && doc.widthOfString(text) <= width - FIT_MARGIN
+  return !text.includes('\n') && widthOf(doc, text) <= width - FIT_MARGIN
+}
+
+/**
+ * doc.widthOfString(text) (no options), remembered per document, size and text: a certificate
+ * measures each of its ~45 strings two or three times, most of them the same on every page.
+ * Emptied when full, as names and codes pass through too.
+ */
+const WIDTH_LIMIT = 4096
+const widthCache = new WeakMap<object, Map<string, number>>()
+
+export function widthOf(doc: PDFKit.PDFDocument, text: string): number {
+  let cache = widthCache.get(doc)
+  if (!cache) {
+    cache = new Map()
+    widthCache.set(doc, cache)
+  }
+  const d = internals(doc)
+  const key = `${String(d._font?.id)}\u0000${d._fontSize}\u0000${text}`
+  let width = cache.get(key)
+  if (width === undefined) {
+    if (cache.size >= WIDTH_LIMIT) cache.clear()
+    width = doc.widthOfString(text)
+    cache.set(key, width)
+  }
+  return width
+}
+
+/** doc.text(text, x, y, { lineBreak: false }) with no width: one line at (x, y), doc.x after it. */
+export function placeText(doc: PDFKit.PDFDocument, text: string, x: number, y: number): void {
+  if (text.includes('\n') || !drawPlaced(doc, text, x, y, false, false, 0)) {
+    doc.text(text, x, y, { lineBreak: false })
+    return
+  }
+  doc.x = x + widthOf(doc, text)
+  doc.y = y
 }
 
 /** doc.heightOfString(text, { width, lineGap }) for one-line text (one line height), else pdfkit's own. */
 export function heightOf(doc: PDFKit.PDFDocument, text: string, width: number, lineGap: number): number {
   if (text && oneLine(doc, text, width)) return doc.currentLineHeight(true) + lineGap
-  return doc.heightOfString(text, { width, lineGap })
+  // Text that wraps (a date span in its narrow column) is measured by LineWrapper, word by word;
+  // the same span recurs on many certificates.
+  let cache = heightCache.get(doc)
+  if (!cache) {
+    cache = new Map()
+    heightCache.set(doc, cache)
+  }
+  const d = internals(doc)
+  const key = `${String(d._font?.id)}\u0000${d._fontSize}\u0000${width}\u0000${lineGap}\u0000${text}`
+  let height = cache.get(key)
+  if (height === undefined) {
+    if (cache.size >= WIDTH_LIMIT) cache.clear()
+    height = doc.heightOfString(text, { width, lineGap })
+    cache.set(key, height)
+  }
+  return height
 }
+
+const heightCache = new WeakMap<object, Map<string, number>>()
 
 /** doc.text(text, x, y, options), leaving doc.x and doc.y where pdfkit's wrapper would. */
 export function textAt(doc: PDFKit.PDFDocument, text: string, x: number, y: number, options: LineOptions): void {
   const { width, align = 'left', ...rest } = options
   const lineGap = rest.lineGap ?? 0
   const lineHeight = doc.currentLineHeight(true)
+  const replayable = (align === 'left' || align === 'right' || align === 'center') && text.length > 0 && wrapOnly(rest)
+  const key = replayable ? wrapKey(doc, text, width, align, rest) : ''
+  const wrapped = replayable ? wrappedOf(doc).get(key) : null
+  if (wrapped && replay(doc, wrapped, x, y, lineHeight, rest)) return
   const simple =
     (align === 'left' || align === 'right') &&
     !rest.characterSpacing &&
@@ -47,16 +103,131 @@ export function textAt(doc: PDFKit.PDFDocument, text: string, x: number, y: numb
     y + 2 * lineHeight + lineGap <= doc.page.height - doc.page.margins.bottom &&
     oneLine(doc, text, width)
   if (!simple) {
-    doc.text(text, x, y, options)
+    if (replayable && wrapped === undefined) capture(doc, key, text, x, y, options, lineHeight)
+    else doc.text(text, x, y, options)
     return
   }
   // pdfkit right-aligns a line by its width without trailing spaces.
-  const left = align === 'right' ? x + width - doc.widthOfString(text.replace(/\s+$/, '')) : x
-  if (!placedOnly(rest) || !drawPlaced(doc, text, left, y, rest.fill === true, rest.stroke === true)) {
+  const left = align === 'right' ? x + width - widthOf(doc, text.replace(/\s+$/, '')) : x
+  if (!placedOnly(rest) || !drawPlaced(doc, text, left, y, rest.fill === true, rest.stroke === true, 0)) {
     doc.text(text, left, y, { ...rest, lineBreak: false })
   }
   doc.x = x
   doc.y = y + lineHeight + lineGap
+}
+
+/**
+ * Centred text, text with character spacing and text that wraps still go through LineWrapper,
+ * which runs the Unicode line breaker and measures every CJK character: on a certificate the
+ * title, the subtitle, the table's header cells and category column, the seal's caption and the
+ * two-line requirement sentence, the same strings in the same boxes on every page. The first
+ * time a string is drawn in a box, pdfkit draws it and the lines it hands to _fragment are
+ * recorded (each line's text and how far _fragment moves it from the box's left, computed with
+ * pdfkit's own expressions); later the same string in a box of the same width is drawn from that
+ * record with drawPlaced, unless it would come near the foot of the page (where pdfkit would
+ * start a new one). A record whose lines do not sit where pdfkit's wrapper puts them is not kept.
+ */
+interface WrappedLine {
+  text: string
+  /** What _fragment adds to the box's x for this line (alignment). */
+  dx: number
+}
+
+interface Wrapped {
+  lines: WrappedLine[]
+  /** The lineGap pdfkit's wrapper advanced by (option, else the document's, else 0). */
+  gap: number
+}
+
+interface FragmentOptions {
+  lineWidth?: number
+  textWidth?: number
+}
+
+interface FragmentInternals {
+  _fragment(text: string, x: number, y: number, options: FragmentOptions): unknown
+}
+
+const WRAPPED_LIMIT = 2048
+const wrappedCache = new WeakMap<object, Map<string, Wrapped | null>>()
+
+/** Options a recorded layout reproduces; fill and stroke only change the drawing, and lineBreak only pdfkit's default width. */
+const WRAP_OPTIONS = new Set(['lineGap', 'lineBreak', 'fill', 'stroke', 'characterSpacing'])
+
+function wrapOnly(options: object): boolean {
+  return Object.keys(options).every((key) => WRAP_OPTIONS.has(key))
+}
+
+function wrappedOf(doc: PDFKit.PDFDocument): Map<string, Wrapped | null> {
+  let cache = wrappedCache.get(doc)
+  if (!cache) {
+    cache = new Map()
+    wrappedCache.set(doc, cache)
+  }
+  return cache
+}
+
+function wrapKey(doc: PDFKit.PDFDocument, text: string, width: number, align: string, options: PDFKit.Mixins.TextOptions): string {
+  const d = internals(doc)
+  return `${String(d._font?.id)}\u0000${d._fontSize}\u0000${width}\u0000${align}\u0000${options.lineGap ?? ''}\u0000${options.characterSpacing ?? ''}\u0000${text}`
+}
+
+function capture(doc: PDFKit.PDFDocument, key: string, text: string, x: number, y: number, options: LineOptions, lineHeight: number): void {
+  const d = doc as unknown as FragmentInternals
+  const fragment = d._fragment
+  const seen: { text: string; x: number; y: number; lineWidth: number; textWidth: number }[] = []
+  d._fragment = function (this: unknown, t, fx, fy, o) {
+    seen.push({ text: t, x: fx, y: fy, lineWidth: o.lineWidth ?? Number.NaN, textWidth: o.textWidth ?? Number.NaN })
+    return fragment.call(this, t, fx, fy, o)
+  }
+  const page = doc.page
+  try {
+    doc.text(text, x, y, options)
+  } finally {
+    d._fragment = fragment
+  }
+  const cache = wrappedOf(doc)
+  if (cache.size >= WRAPPED_LIMIT) cache.clear()
+  const gap = options.lineGap || (doc as unknown as { _lineGap?: number })._lineGap || 0
+  let at = y
+  let valid = doc.page === page && seen.length > 0
+  const lines: WrappedLine[] = []
+  for (const line of seen) {
+    if (line.x !== x || line.y !== at) valid = false
+    at += lineHeight + gap
+    const align = options.align ?? 'left'
+    const shown = line.text.replace(/\n/g, '')
+    // _fragment's own arithmetic for the alignment, so x + dx is the x it draws at.
+    const dx =
+      align === 'center'
+        ? line.lineWidth / 2 - line.textWidth / 2
+        : align === 'right'
+          ? line.lineWidth - doc.widthOfString(shown.replace(/\s+$/, ''), { characterSpacing: options.characterSpacing })
+          : 0
+    if (!Number.isFinite(dx) || (shown && !placeable(doc, shown))) valid = false
+    lines.push({ text: shown, dx })
+  }
+  if (doc.y !== at || doc.x !== x) valid = false
+  cache.set(key, valid ? { lines, gap } : null)
+}
+
+function replay(doc: PDFKit.PDFDocument, wrapped: Wrapped, x: number, y: number, lineHeight: number, options: PDFKit.Mixins.TextOptions): boolean {
+  const step = lineHeight + wrapped.gap
+  // pdfkit's wrapper starts a page when a line's foot passes the bottom margin: keep clear of it.
+  if (y + (wrapped.lines.length + 1) * step + FIT_MARGIN > doc.page.height - doc.page.margins.bottom) return false
+  const cs = options.characterSpacing ?? 0
+  let at = y
+  for (const line of wrapped.lines) {
+    if (line.text && !drawPlaced(doc, line.text, x + line.dx, at, options.fill === true, options.stroke === true, cs)) {
+      // Only the first line can fail (nothing of this string drawn yet): pdfkit draws it all.
+      if (at !== y) throw new Error('pdf/line: a recorded line could not be drawn')
+      return false
+    }
+    at += step
+  }
+  doc.x = x
+  doc.y = at
+  return true
 }
 
 /**
@@ -141,23 +312,34 @@ function isFont(font: Partial<FontInternals> | undefined): font is FontInternals
  * doc.y alone. False when pdfkit must draw it itself (a font without the expected internals,
  * offset glyphs).
  */
-function drawPlaced(doc: PDFKit.PDFDocument, text: string, x: number, y: number, fill: boolean, stroke: boolean): boolean {
-  const d = internals(doc)
-  const font = d._font
-  if (!isFont(font)) return false
-  const size = d._fontSize
+/** Whether drawPlaced can draw this string in the current font (then its TJ operand is cached). */
+function placeable(doc: PDFKit.PDFDocument, text: string): boolean {
+  const font = internals(doc)._font
+  return isFont(font) && shownOf(doc, font, text) !== null
+}
+
+function shownOf(doc: PDFKit.PDFDocument, font: FontInternals, text: string): string | null {
   let cache = shownCache.get(doc)
   if (!cache) {
     cache = new Map()
     shownCache.set(doc, cache)
   }
-  const key = `${font.id}\u0000${size}\u0000${text}`
+  const key = `${font.id}\u0000${internals(doc)._fontSize}\u0000${text}`
   let shown = cache.get(key)
   if (shown === undefined) {
     if (cache.size >= SHOWN_LIMIT) cache.clear()
     shown = showText(font, text)
     cache.set(key, shown)
   }
+  return shown
+}
+
+function drawPlaced(doc: PDFKit.PDFDocument, text: string, x: number, y: number, fill: boolean, stroke: boolean, characterSpacing: number): boolean {
+  const d = internals(doc)
+  const font = d._font
+  if (!isFont(font)) return false
+  const size = d._fontSize
+  const shown = shownOf(doc, font, text)
   if (shown === null) return false
   const page = d.page
   if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref()
@@ -168,6 +350,7 @@ function drawPlaced(doc: PDFKit.PDFDocument, text: string, x: number, y: number,
   d.addContent(
     `q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n1 0 0 1 ${num(x)} ${num(page.height - y - dy)} Tm\n/${font.id} ${num(size)} Tf` +
       (mode ? `\n${mode} Tr` : '') +
+      (characterSpacing ? `\n${num(characterSpacing)} Tc` : '') +
       `${shown}\nET\nQ`
   )
   return true
