@@ -13,6 +13,52 @@
 /** Kerning lost between the wrapper's words is far below this: a string this much narrower fits for sure. */
 const FIT_MARGIN = 1
 
+/**
+ * Values remembered per document for a string in a context (font and size, and for layouts the
+ * box): a map per context holding the strings, so a lookup hashes the string itself rather than
+ * a long key built around it on every call. Emptied when it holds `limit` strings: names and
+ * codes pass through too, and memory must not grow with the file.
+ */
+class TextMemo<V> {
+  private readonly contexts = new Map<string, Map<string, V>>()
+  private size = 0
+
+  constructor(private readonly limit: number) {}
+
+  get(context: string, text: string): V | undefined {
+    return this.contexts.get(context)?.get(text)
+  }
+
+  set(context: string, text: string, value: V): void {
+    if (this.size >= this.limit) {
+      this.contexts.clear()
+      this.size = 0
+    }
+    let texts = this.contexts.get(context)
+    if (!texts) {
+      texts = new Map()
+      this.contexts.set(context, texts)
+    }
+    texts.set(text, value)
+    this.size++
+  }
+}
+
+function memoOf<V>(memos: WeakMap<object, TextMemo<V>>, doc: PDFKit.PDFDocument, limit: number): TextMemo<V> {
+  let memo = memos.get(doc)
+  if (!memo) {
+    memo = new TextMemo(limit)
+    memos.set(doc, memo)
+  }
+  return memo
+}
+
+/** The font and size in effect: the context of every remembered width and encoding. */
+function fontContext(doc: PDFKit.PDFDocument): string {
+  const d = internals(doc)
+  return `${String(d._font?.id)} ${d._fontSize}`
+}
+
 export interface LineOptions extends PDFKit.Mixins.TextOptions {
   width: number
 }
@@ -27,21 +73,15 @@ function oneLine(doc: PDFKit.PDFDocument, text: string, width: number): boolean 
  * Emptied when full, as names and codes pass through too.
  */
 const WIDTH_LIMIT = 4096
-const widthCache = new WeakMap<object, Map<string, number>>()
+const widthMemo = new WeakMap<object, TextMemo<number>>()
 
 export function widthOf(doc: PDFKit.PDFDocument, text: string): number {
-  let cache = widthCache.get(doc)
-  if (!cache) {
-    cache = new Map()
-    widthCache.set(doc, cache)
-  }
-  const d = internals(doc)
-  const key = `${String(d._font?.id)}\u0000${d._fontSize}\u0000${text}`
-  let width = cache.get(key)
+  const memo = memoOf(widthMemo, doc, WIDTH_LIMIT)
+  const context = fontContext(doc)
+  let width = memo.get(context, text)
   if (width === undefined) {
-    if (cache.size >= WIDTH_LIMIT) cache.clear()
     width = doc.widthOfString(text)
-    cache.set(key, width)
+    memo.set(context, text, width)
   }
   return width
 }
@@ -61,23 +101,17 @@ export function heightOf(doc: PDFKit.PDFDocument, text: string, width: number, l
   if (text && oneLine(doc, text, width)) return doc.currentLineHeight(true) + lineGap
   // Text that wraps (a date span in its narrow column) is measured by LineWrapper, word by word;
   // the same span recurs on many certificates.
-  let cache = heightCache.get(doc)
-  if (!cache) {
-    cache = new Map()
-    heightCache.set(doc, cache)
-  }
-  const d = internals(doc)
-  const key = `${String(d._font?.id)}\u0000${d._fontSize}\u0000${width}\u0000${lineGap}\u0000${text}`
-  let height = cache.get(key)
+  const memo = memoOf(heightMemo, doc, WIDTH_LIMIT)
+  const context = `${fontContext(doc)} ${width} ${lineGap}`
+  let height = memo.get(context, text)
   if (height === undefined) {
-    if (cache.size >= WIDTH_LIMIT) cache.clear()
     height = doc.heightOfString(text, { width, lineGap })
-    cache.set(key, height)
+    memo.set(context, text, height)
   }
   return height
 }
 
-const heightCache = new WeakMap<object, Map<string, number>>()
+const heightMemo = new WeakMap<object, TextMemo<number>>()
 
 /** doc.text(text, x, y, options), leaving doc.x and doc.y where pdfkit's wrapper would. */
 export function textAt(doc: PDFKit.PDFDocument, text: string, x: number, y: number, options: LineOptions): void {
@@ -85,8 +119,8 @@ export function textAt(doc: PDFKit.PDFDocument, text: string, x: number, y: numb
   const lineGap = rest.lineGap ?? 0
   const lineHeight = doc.currentLineHeight(true)
   const replayable = (align === 'left' || align === 'right' || align === 'center') && text.length > 0 && wrapOnly(rest)
-  const key = replayable ? wrapKey(doc, text, width, align, rest) : ''
-  const wrapped = replayable ? wrappedOf(doc).get(key) : null
+  const context = replayable ? wrapContext(doc, width, align, rest) : ''
+  const wrapped = replayable ? memoOf(wrappedMemo, doc, WRAPPED_LIMIT).get(context, text) : null
   if (wrapped && replay(doc, wrapped, x, y, lineHeight, rest)) return
   const simple =
     (align === 'left' || align === 'right') &&
@@ -103,7 +137,7 @@ export function textAt(doc: PDFKit.PDFDocument, text: string, x: number, y: numb
     y + 2 * lineHeight + lineGap <= doc.page.height - doc.page.margins.bottom &&
     oneLine(doc, text, width)
   if (!simple) {
-    if (replayable && wrapped === undefined) capture(doc, key, text, x, y, options, lineHeight)
+    if (replayable && wrapped === undefined) capture(doc, context, text, x, y, options, lineHeight)
     else doc.text(text, x, y, options)
     return
   }
@@ -149,7 +183,7 @@ interface FragmentInternals {
 }
 
 const WRAPPED_LIMIT = 2048
-const wrappedCache = new WeakMap<object, Map<string, Wrapped | null>>()
+const wrappedMemo = new WeakMap<object, TextMemo<Wrapped | null>>()
 
 /** Options a recorded layout reproduces; fill and stroke only change the drawing, and lineBreak only pdfkit's default width. */
 const WRAP_OPTIONS = new Set(['lineGap', 'lineBreak', 'fill', 'stroke', 'characterSpacing'])
@@ -158,21 +192,11 @@ function wrapOnly(options: object): boolean {
   return Object.keys(options).every((key) => WRAP_OPTIONS.has(key))
 }
 
-function wrappedOf(doc: PDFKit.PDFDocument): Map<string, Wrapped | null> {
-  let cache = wrappedCache.get(doc)
-  if (!cache) {
-    cache = new Map()
-    wrappedCache.set(doc, cache)
-  }
-  return cache
+function wrapContext(doc: PDFKit.PDFDocument, width: number, align: string, options: PDFKit.Mixins.TextOptions): string {
+  return `${fontContext(doc)} ${width} ${align} ${options.lineGap ?? ''} ${options.characterSpacing ?? ''}`
 }
 
-function wrapKey(doc: PDFKit.PDFDocument, text: string, width: number, align: string, options: PDFKit.Mixins.TextOptions): string {
-  const d = internals(doc)
-  return `${String(d._font?.id)}\u0000${d._fontSize}\u0000${width}\u0000${align}\u0000${options.lineGap ?? ''}\u0000${options.characterSpacing ?? ''}\u0000${text}`
-}
-
-function capture(doc: PDFKit.PDFDocument, key: string, text: string, x: number, y: number, options: LineOptions, lineHeight: number): void {
+function capture(doc: PDFKit.PDFDocument, context: string, text: string, x: number, y: number, options: LineOptions, lineHeight: number): void {
   const d = doc as unknown as FragmentInternals
   const fragment = d._fragment
   const seen: { text: string; x: number; y: number; lineWidth: number; textWidth: number }[] = []
@@ -186,8 +210,6 @@ function capture(doc: PDFKit.PDFDocument, key: string, text: string, x: number, 
   } finally {
     d._fragment = fragment
   }
-  const cache = wrappedOf(doc)
-  if (cache.size >= WRAPPED_LIMIT) cache.clear()
   const gap = options.lineGap || (doc as unknown as { _lineGap?: number })._lineGap || 0
   let at = y
   let valid = doc.page === page && seen.length > 0
@@ -208,7 +230,7 @@ function capture(doc: PDFKit.PDFDocument, key: string, text: string, x: number, 
     lines.push({ text: shown, dx })
   }
   if (doc.y !== at || doc.x !== x) valid = false
-  cache.set(key, valid ? { lines, gap } : null)
+  memoOf(wrappedMemo, doc, WRAPPED_LIMIT).set(context, text, valid ? { lines, gap } : null)
 }
 
 function replay(doc: PDFKit.PDFDocument, wrapped: Wrapped, x: number, y: number, lineHeight: number, options: PDFKit.Mixins.TextOptions): boolean {
@@ -296,7 +318,7 @@ function showText(font: FontInternals, text: string): string | null {
  * (the labels are then encoded once more, which is all it costs).
  */
 const SHOWN_LIMIT = 4096
-const shownCache = new WeakMap<object, Map<string, string | null>>()
+const shownMemo = new WeakMap<object, TextMemo<string | null>>()
 
 function internals(doc: PDFKit.PDFDocument): DocInternals {
   return doc as unknown as DocInternals
@@ -319,17 +341,12 @@ function placeable(doc: PDFKit.PDFDocument, text: string): boolean {
 }
 
 function shownOf(doc: PDFKit.PDFDocument, font: FontInternals, text: string): string | null {
-  let cache = shownCache.get(doc)
-  if (!cache) {
-    cache = new Map()
-    shownCache.set(doc, cache)
-  }
-  const key = `${font.id}\u0000${internals(doc)._fontSize}\u0000${text}`
-  let shown = cache.get(key)
+  const memo = memoOf(shownMemo, doc, SHOWN_LIMIT)
+  const context = fontContext(doc)
+  let shown = memo.get(context, text)
   if (shown === undefined) {
-    if (cache.size >= SHOWN_LIMIT) cache.clear()
     shown = showText(font, text)
-    cache.set(key, shown)
+    memo.set(context, text, shown)
   }
   return shown
 }
