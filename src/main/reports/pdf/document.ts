@@ -1,4 +1,5 @@
 import { createWriteStream } from 'node:fs'
+import { deflateSync } from 'node:zlib'
 import PDFDocument from 'pdfkit'
 import { AppError } from '../../../shared/errors'
 import { atomicFile } from '../atomicFile'
@@ -75,10 +76,30 @@ function trimLayoutCache(doc: PDFKit.PDFDocument): void {
   if (font?.layoutCache && Object.keys(font.layoutCache).length > CACHE_ENTRIES) font.layoutCache = Object.create(null)
 }
 
+interface ContentStream {
+  compress: boolean
+  buffer: Uint8Array[]
+  data: { Filter?: unknown }
+}
+
 interface ContentInternals {
   page: { write(chunk: Uint8Array): unknown }
+  _pageBuffer?: { content?: Partial<ContentStream> }[]
   addContent(data: unknown): unknown
   flushPages(): void
+}
+
+/**
+ * pdfkit deflates each page's content at zlib's default level 6; level 1 takes about half the
+ * time for content streams 16 % larger (text operators and hex glyph ids, a few KB a page). The
+ * stream is compressed here and pdfkit only writes it: the same operators, still FlateDecode.
+ */
+function deflatePageContent(content: Partial<ContentStream> | undefined): void {
+  if (!content?.compress || !Array.isArray(content.buffer) || content.buffer.length === 0) return
+  if (content.data?.Filter !== 'FlateDecode') return
+  const raw = content.buffer.length === 1 && content.buffer[0] ? content.buffer[0] : Buffer.concat(content.buffer)
+  content.buffer = [deflateSync(raw, { level: 1 })]
+  content.compress = false
 }
 
 /**
@@ -101,6 +122,7 @@ function batchPageContent(doc: PDFKit.PDFDocument): void {
   const flushPages = d.flushPages.bind(doc)
   d.flushPages = () => {
     flush()
+    for (const page of d._pageBuffer ?? []) deflatePageContent(page.content)
     flushPages()
   }
   d.addContent = (data: unknown) => {
