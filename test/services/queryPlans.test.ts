@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { countClaims, listClaimRows } from '../../src/main/db/repos/claimList'
 import { summaryIterate, summaryPage } from '../../src/main/db/repos/summary'
+import { listEmployeeRows } from '../../src/main/db/repos/employees'
 import { addClaim } from '../../src/main/services/claims'
 import { approve } from '../../src/main/services/review'
 import { addEmployee } from '../../src/main/services/roster'
@@ -101,5 +102,14 @@ describe('query plans at scale', () => {
     const page = statement(plans, /WITH page AS/)
     expect(page).toContain('SEARCH e USING INTEGER PRIMARY KEY (rowid=?)')
     expect(page.filter((line) => fullScanOf('(claims|c)').test(line))).toEqual([])
+  })
+
+  it('the roster pages in department/name order off the indexes, sorting only the page itself', () => {
+    const [list] = plansDuring(store.ctx.db, () => listEmployeeRows(store.ctx.db, {}, 45_000, 200))
+    const plan = list?.plan ?? []
+    expect(plan).toContain('SCAN d USING COVERING INDEX sqlite_autoindex_departments_1')
+    expect(plan).toContain('SEARCH e USING INDEX employees_by_department (department_id=?)')
+    expect(plan).toContain('SEARCH e USING INTEGER PRIMARY KEY (rowid=?)')
+    expect(plan.filter((line) => /^SCAN e\b/.test(line))).toEqual([])
   })
 })
