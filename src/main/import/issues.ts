@@ -1,22 +1,11 @@
+import type { ImportIssue, ImportWarning } from '../../shared/domain/importReport'
 import type { NormalisedCell } from './cell'
 import type { TableSpec } from './columns'
 import type { FileFormat } from './limits'
 import type { TableRow } from './readTable'
 
-/** A problem that refuses the file: the Excel row, the column's header, a message naming both. */
-export interface ImportIssue {
-  row: number
-  column: string
-  /** "第 5 行「身份证号」：…", complete on its own. */
-  message: string
-}
-
-/** Worth telling the officer, but the file is still accepted. */
-export interface ImportWarning {
-  row?: number
-  column?: string
-  message: string
-}
+// One definition of an import problem, shared with the renderer's import screen.
+export type { ImportIssue, ImportWarning }
 
 export interface ParseResult<T> {
   format: FileFormat
