@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
+import { existsSync, mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import type { BackupInfo } from '../../../shared/domain/backup'
 import { AppError } from '../../../shared/errors'
-import { newDatabase } from '../../db/connection'
 import type { AppContext } from '../../context'
 import { appendAudit } from '../audit'
-import { applyRetention, listBackupFiles, stamp, writeBackup } from './snapshot'
+import { applyRetention, copyDatabase, listBackupFiles, stamp, writeBackup } from './snapshot'
 
 /**
  * Takes a backup now into the backups folder and prunes old ones (keep 10 + one a month).
@@ -35,19 +34,9 @@ export async function backupTo(ctx: AppContext, outFile: string): Promise<string
   const target = resolve(outFile)
   if (target === resolve(ctx.dbPath)) throw new AppError('invalid_input', '备份文件不能是当前正在使用的数据库文件')
   mkdirSync(dirname(target), { recursive: true })
-  const tmp = join(dirname(target), `.${basename(target)}.partial`)
-  rmSync(tmp, { force: true })
   try {
-    await ctx.db.backup(tmp)
-    const copy = newDatabase(tmp)
-    try {
-      copy.pragma('journal_mode = DELETE')
-    } finally {
-      copy.close()
-    }
-    renameSync(tmp, target)
+    await copyDatabase(ctx.db, target)
   } catch (e) {
-    rmSync(tmp, { force: true })
     throw new AppError('refused', `无法写入备份文件「${target}」：${e instanceof Error ? e.message : String(e)}`)
   }
   appendAudit(ctx, { action: 'backup.export', entity: 'database', entityId: null, after: { file: target } })

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import type Database from 'better-sqlite3'
 import type { BackupInfo } from '../../../shared/domain/backup'
 import { newDatabase } from '../../db/connection'
@@ -63,17 +63,31 @@ export async function writeBackup(db: Database.Database, dataDir: string, at: Da
   let name = `${base}.db`
   for (let n = 2; existsSync(join(dir, name)); n++) name = `${base}-${n}.db`
   const finalPath = join(dir, name)
-  const tmpPath = join(dir, `.${name}.partial`)
-  rmSync(tmpPath, { force: true })
-  await db.backup(tmpPath)
-  const copy = newDatabase(tmpPath)
-  try {
-    copy.pragma('journal_mode = DELETE')
-  } finally {
-    copy.close()
-  }
-  renameSync(tmpPath, finalPath)
+  await copyDatabase(db, finalPath)
   return finalPath
+}
+
+/**
+ * The one way a backup file is made: SQLite's online backup into a temporary name, switched out
+ * of WAL so it is one self-contained file, then renamed. A crash leaves no half file that looks
+ * whole; on failure the temporary file is removed.
+ */
+export async function copyDatabase(db: Database.Database, finalPath: string): Promise<void> {
+  const tmpPath = join(dirname(finalPath), `.${basename(finalPath)}.partial`)
+  rmSync(tmpPath, { force: true })
+  try {
+    await db.backup(tmpPath)
+    const copy = newDatabase(tmpPath)
+    try {
+      copy.pragma('journal_mode = DELETE')
+    } finally {
+      copy.close()
+    }
+    renameSync(tmpPath, finalPath)
+  } catch (e) {
+    rmSync(tmpPath, { force: true })
+    throw e
+  }
 }
 
 /** Keeps the newest `keepLast` backups and the newest of every month; deletes the rest. */
