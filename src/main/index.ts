@@ -21,7 +21,8 @@ protocol.registerSchemesAsPrivileged([
 const dataDir = defaultDataDir()
 app.setPath('userData', dataDir)
 
-if (!app.requestSingleInstanceLock()) app.quit()
+// A second copy would open the same database; it hands over to the first and quits.
+const isFirstInstance = app.requestSingleInstanceLock()
 
 let instance: AppInstance | undefined
 let mainWindow: BrowserWindow | undefined
@@ -101,12 +102,22 @@ async function start(): Promise<void> {
   mainWindow = createWindow(join(__dirname, '../renderer'), current)
 }
 
-app.on('second-instance', () => {
-  if (mainWindow?.isMinimized()) mainWindow.restore()
-  mainWindow?.focus()
-})
-app.on('window-all-closed', () => {
-  instance?.close()
+function fail(e: unknown): void {
+  console.error(e)
+  dialog.showErrorBox('学时核认助手无法启动', isAppError(e) ? e.message : '启动时出错，数据未做任何更改。请重新启动程序，若仍失败请联系技术支持。')
   app.quit()
-})
-app.whenReady().then(start, () => app.quit())
+}
+
+if (!isFirstInstance) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+  })
+  app.on('window-all-closed', () => {
+    instance?.close()
+    app.quit()
+  })
+  app.whenReady().then(start).catch(fail)
+}
