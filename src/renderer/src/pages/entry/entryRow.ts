@@ -1,5 +1,5 @@
 import type { ClaimFacts } from '../../../../shared/domain/claim'
-import { hoursToTenths } from '../../../../shared/hours'
+import { claimFactsFromRow } from '../../../../shared/domain/claimRow'
 import { parseDate, parseIdNumber } from '../../../../shared/validators'
 import {
   foldText,
@@ -43,11 +43,6 @@ export interface ParsedRow {
 
 export const emptyCells = (): EntryCells =>
   Object.fromEntries(ENTRY_COLUMNS.map((c) => [c.key, ''])) as EntryCells
-
-/** Drops undefined properties, so facts carry only what the row says. */
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
-}
 
 class CellReader {
   readonly errors: CellErrors = {}
@@ -120,15 +115,15 @@ function parse(cells: EntryCells): ParsedRow {
   if (statedYear === undefined && !endDate && !r.errors.year && !r.errors.endDate) r.errors.year = '请填写年度，或填写结束日期以确定年度'
   const base = { blank: false, idNumber: id?.ok ? id.value : undefined, name, title, note, errors: r.errors }
   if (kind === undefined) return base
-  const facts: ClaimFacts = defined({
+  const facts = claimFactsFromRow({
     kind,
     category,
-    year: statedYear,
+    statedYear,
     startDate,
     endDate,
     days,
     halfDays,
-    statedHours: hours === undefined ? undefined : hoursToTenths(hours),
+    hours,
     level,
     role,
     rank,
