@@ -1,10 +1,9 @@
 import type { Page } from '../../shared/contract/common'
 import type { ImportBatch, ImportKind } from '../../shared/domain/batch'
-import type { EmployeeStatus, Gender, TitleLevel } from '../../shared/domain/employee'
 import { AppError } from '../../shared/errors'
 import type { AppContext } from '../context'
 import { batchEmployees, countBatches, getBatch as getBatchRow, insertBatch, listBatches as listBatchRows, markBatchUndone } from '../db/repos/batches'
-import { hardDeleteEmployee, setEmployeeDeleted, updateEmployee } from '../db/repos/employees'
+import { hardDeleteEmployee, setEmployeeDeleted, updateEmployee, type EmployeeFields } from '../db/repos/employees'
 import { prepared } from '../db/statements'
 import { appendAudit, nowIso, officerName } from './audit'
 
@@ -25,17 +24,8 @@ export function listBatches(ctx: AppContext, page: { offset: number; limit: numb
   return { rows: listBatchRows(ctx.db, page.offset, page.limit), total: countBatches(ctx.db), offset: page.offset }
 }
 
-interface EmployeeBefore {
-  idNumber: string
-  name: string
-  gender: Gender | null
-  departmentId: number
-  title: string | null
-  titleLevel: TitleLevel | null
-  phone: string | null
-  status: EmployeeStatus
-  deletedAt: string | null
-}
+/** A person as they were before an import touched them (what undo puts back). */
+type EmployeeBefore = EmployeeFields & { deletedAt: string | null }
 
 function undoClaims(ctx: AppContext, batchId: number, at: string): number {
   const decided = prepared<[number], { n: number }>(ctx.db, "SELECT count(*) AS n FROM claims WHERE batch_id = ? AND status = 'approved'").get(batchId)?.n ?? 0
