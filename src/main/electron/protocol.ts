@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { resolveStatic, mimeOf } from '../transport/staticFiles'
-import { CONTENT_SECURITY_POLICY } from '../transport/csp'
+import { fileHeaders, resolveStatic } from '../transport/staticFiles'
 import type { FileTokens } from '../files/fileTokens'
 
 /**
@@ -12,13 +11,9 @@ export async function handleAppRequest(request: Request, rendererDir: string, fi
   if (url.pathname.startsWith('/api/file/')) {
     const entry = files.get(decodeURIComponent(url.pathname.slice('/api/file/'.length)))
     if (!entry) return new Response('文件不存在或已过期', { status: 404 })
-    return new Response(await readFile(entry.path), {
-      headers: { 'content-type': entry.mime ?? mimeOf(entry.name), 'x-content-type-options': 'nosniff' }
-    })
+    return new Response(await readFile(entry.path), { headers: fileHeaders(entry.name, entry.mime) })
   }
   const file = resolveStatic(rendererDir, url.pathname)
   if (!file) return new Response('未找到', { status: 404 })
-  const headers: Record<string, string> = { 'content-type': mimeOf(file), 'x-content-type-options': 'nosniff' }
-  if (file.endsWith('.html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY
-  return new Response(await readFile(file), { headers })
+  return new Response(await readFile(file), { headers: fileHeaders(file) })
 }

@@ -6,9 +6,8 @@ import { pipeline } from 'node:stream/promises'
 import type { AppContext } from '../context'
 import type { Registry } from './registry'
 import type { FileTokens } from '../files/fileTokens'
-import { CONTENT_SECURITY_POLICY } from './csp'
 import { isAllowedHost, isAuthorised, isLoopback, TOKEN_COOKIE, tokenMatches } from './httpAuth'
-import { mimeOf, resolveStatic } from './staticFiles'
+import { fileHeaders, resolveStatic } from './staticFiles'
 
 const MAX_JSON_BYTES = 10 * 1024 * 1024
 const MAX_UPLOAD_BYTES = 60 * 1024 * 1024
@@ -119,10 +118,9 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
       if (!entry) return refuse(res, 404, '文件不存在或已过期')
       const disposition = url.searchParams.get('download') ? 'attachment' : 'inline'
       res.writeHead(200, {
-        'content-type': entry.mime ?? mimeOf(entry.name),
+        ...fileHeaders(entry.name, entry.mime),
         'content-disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(entry.name)}`,
-        'cache-control': 'no-store',
-        'x-content-type-options': 'nosniff'
+        'cache-control': 'no-store'
       })
       await pipeline(createReadStream(entry.path), res)
       return
@@ -131,11 +129,8 @@ export function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
     if (req.method === 'GET' && options.rendererDir) {
       const file = resolveStatic(options.rendererDir, url.pathname)
       if (!file) return refuse(res, 404, '未找到')
-      const headers: Record<string, string> = { 'content-type': mimeOf(file), 'x-content-type-options': 'nosniff' }
-      if (file.endsWith('.html')) {
-        headers['content-security-policy'] = CONTENT_SECURITY_POLICY
-        headers['cache-control'] = 'no-store'
-      }
+      const headers = fileHeaders(file)
+      if (file.endsWith('.html')) headers['cache-control'] = 'no-store'
       res.writeHead(200, headers)
       await pipeline(createReadStream(file), res)
       return

@@ -1,34 +1,21 @@
-import { createReadStream, existsSync, statSync } from 'node:fs'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { existsSync, statSync } from 'node:fs'
+import { join, normalize, resolve, sep } from 'node:path'
+import { mimeOf } from '../files/mime'
+import { CONTENT_SECURITY_POLICY } from './csp'
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.pdf': 'application/pdf',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-}
-
-export function mimeOf(path: string): string {
-  return MIME[extname(path).toLowerCase()] ?? 'application/octet-stream'
+/**
+ * Response headers of a file served to the renderer, the same over HTTP and app://: its type,
+ * no sniffing, and the CSP on HTML pages.
+ */
+export function fileHeaders(name: string, mime?: string): Record<string, string> {
+  const headers: Record<string, string> = { 'content-type': mime ?? mimeOf(name), 'x-content-type-options': 'nosniff' }
+  if (name.endsWith('.html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY
+  return headers
 }
 
 /**
  * Resolves a URL path inside root, or undefined when it would leave root or does not exist.
- * Unknown paths fall back to index.html (the renderer routes by hash, so this is only for '/').
+ * '/' is index.html; the renderer routes by hash, so no other path needs a fallback.
  */
 export function resolveStatic(root: string, urlPath: string): string | undefined {
   const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/')
@@ -40,4 +27,3 @@ export function resolveStatic(root: string, urlPath: string): string | undefined
   return full
 }
 
-export { createReadStream }

@@ -1,36 +1,17 @@
 import { createHash } from 'node:crypto'
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
-import { basename, extname, join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { AttachmentInfo } from '../../../shared/domain/claimRecord'
 import { AppError } from '../../../shared/errors'
 import type { AppContext } from '../../context'
 import { findAttachment, insertAttachment, linkAttachment, listClaimAttachments, unlinkAttachment } from '../../db/repos/attachments'
 import { appendAudit, nowIso } from '../audit'
 import { getClaim } from './claims'
+import { mimeOf } from '../../files/mime'
 
 /** Evidence scans and PDFs; larger files are refused rather than bloating the data folder. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 
-const MIME_BY_EXT: Record<string, string> = {
-  '.pdf': 'application/pdf',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.bmp': 'image/bmp',
-  '.tif': 'image/tiff',
-  '.tiff': 'image/tiff',
-  '.ofd': 'application/ofd',
-  '.doc': 'application/msword',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xls': 'application/vnd.ms-excel',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.txt': 'text/plain; charset=utf-8',
-  '.zip': 'application/zip'
-}
-
-export const mimeOf = (name: string): string => MIME_BY_EXT[extname(name).toLowerCase()] ?? 'application/octet-stream'
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
 
 export function attachmentPath(dataDir: string, hash: string): string {
