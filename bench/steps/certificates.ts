@@ -1,16 +1,14 @@
-import { createWriteStream, rmSync, statSync } from 'node:fs'
+import { createWriteStream } from 'node:fs'
 import { join } from 'node:path'
 import { once } from 'node:events'
 import type Database from 'better-sqlite3'
 import PDFDocument from 'pdfkit'
 import type { AppContext } from '../../src/main/context'
 import type { ReportOptions } from '../../src/main/reports/types'
-import { closeDatabase, openDatabase } from '../../src/main/db/open'
-import { importYear } from '../generate/unit'
 import { findExport, ROOT } from '../optional'
-import type { Workspace } from '../workspace'
+import { onApprovedUnit } from './onApprovedUnit'
 import { people } from './reportRows'
-import { type Detail, type Outcome, type Step, timed } from './types'
+import type { Detail, Step } from './types'
 
 type ExportCertificates = (ctx: AppContext, year: number, out: string, opts?: ReportOptions) => Promise<{ pages?: number }>
 
@@ -39,28 +37,15 @@ async function plainPages(db: Database.Database, year: number, out: string): Pro
   return { pages }
 }
 
-async function withUnit(ws: Workspace, name: string, work: (ctx: AppContext, year: number, out: string) => Promise<Detail>): Promise<Outcome> {
-  const ctx = await openDatabase(ws.approvedDb)
-  const out = join(ws.dir, `certificates-${name}.pdf`)
-  try {
-    const outcome = await timed(() => work(ctx, importYear(ws.size), out))
-    if ('detail' in outcome) outcome.detail.mb = Math.round(statSync(out).size / 1e5) / 10
-    return outcome
-  } finally {
-    closeDatabase(ctx)
-    rmSync(out, { force: true })
-  }
-}
-
 export const certificatesStep: Step = {
   id: 'certificates',
   label: '学时证明 certificates',
-  baseline: (ws) => withUnit(ws, 'baseline', (ctx, year, out) => plainPages(ctx.db, year, out)),
+  baseline: (ws) => onApprovedUnit(ws, 'certificates-baseline.pdf', (ctx, year, out) => plainPages(ctx.db, year, out)),
   async ours(ws) {
     // The export service as `xueshi export certificates` runs it: queries, writer, codes stored.
     const found = findExport<ExportCertificates>(['src/main/services/exporting'], 'exportCertificates')
     if ('missing' in found) return { unavailable: `${found.missing} missing` }
-    return withUnit(ws, 'ours', async (ctx, year, out) => {
+    return onApprovedUnit(ws, 'certificates-ours.pdf', async (ctx, year, out) => {
       const result = await found.fn(ctx, year, out, { generatedAt: new Date('2026-12-31T08:00:00Z'), fontPath: FONT })
       return { pages: result.pages ?? 0 }
     })

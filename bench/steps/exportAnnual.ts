@@ -1,17 +1,13 @@
-import { rmSync, statSync } from 'node:fs'
-import { join } from 'node:path'
 import type Database from 'better-sqlite3'
 import ExcelJS from 'exceljs'
 import type { AppContext } from '../../src/main/context'
 import type { ReportOptions } from '../../src/main/reports/types'
-import { closeDatabase, openDatabase } from '../../src/main/db/open'
 import { tenthsToHours } from '../../src/shared/hours'
 import { maskIdNumber } from '../../src/shared/validators/idNumber'
-import { importYear } from '../generate/unit'
 import { findExport } from '../optional'
-import type { Workspace } from '../workspace'
+import { onApprovedUnit } from './onApprovedUnit'
 import { approvedClaims, departments, people } from './reportRows'
-import { type Detail, type Outcome, type Step, timed } from './types'
+import type { Detail, Step } from './types'
 
 type ExportAnnual = (ctx: AppContext, year: number, out: string, opts?: ReportOptions) => Promise<{ rows?: number }>
 
@@ -67,28 +63,15 @@ async function plainWorkbook(db: Database.Database, year: number, out: string): 
   return { rows }
 }
 
-async function withUnit(ws: Workspace, name: string, work: (ctx: AppContext, year: number, out: string) => Promise<Detail>): Promise<Outcome> {
-  const ctx = await openDatabase(ws.approvedDb)
-  const out = join(ws.dir, `annual-${name}.xlsx`)
-  try {
-    const outcome = await timed(() => work(ctx, importYear(ws.size), out))
-    if ('detail' in outcome) outcome.detail.mb = Math.round(statSync(out).size / 1e5) / 10
-    return outcome
-  } finally {
-    closeDatabase(ctx)
-    rmSync(out, { force: true })
-  }
-}
-
 export const exportStep: Step = {
   id: 'export',
   label: '年度核认表 annual workbook',
-  baseline: (ws) => withUnit(ws, 'baseline', (ctx, year, out) => plainWorkbook(ctx.db, year, out)),
+  baseline: (ws) => onApprovedUnit(ws, 'annual-baseline.xlsx', (ctx, year, out) => plainWorkbook(ctx.db, year, out)),
   async ours(ws) {
     // The export service as the UI and `xueshi export annual` run it: its own queries, then the writer.
     const found = findExport<ExportAnnual>(['src/main/services/exporting'], 'exportAnnual')
     if ('missing' in found) return { unavailable: `${found.missing} missing` }
-    return withUnit(ws, 'ours', async (ctx, year, out) => {
+    return onApprovedUnit(ws, 'annual-ours.xlsx', async (ctx, year, out) => {
       const result = await found.fn(ctx, year, out, { generatedAt: new Date('2026-12-31T08:00:00Z') })
       return { rows: result.rows ?? 0 }
     })
