@@ -23,11 +23,11 @@ export const verifyCommand: Command = {
       io.out(
         [
           `验证码 ${found.code} 有效：`,
-          `  ${found.unitName} ${found.year} 年度继续教育学时证明`,
+          `  ${found.unitName || '（未设置单位名称）'} ${found.year} 年度继续教育学时证明`,
           `  姓名：${found.name}（${found.idNumberMasked}），部门：${found.department}`,
           `  公需 ${found.publicHours} 学时，专业 ${found.professionalHours} 学时，合计 ${found.totalHours} 学时`,
           `  ${found.yearMet ? '视为完成当年继续教育学时；' : ''}${found.compliant ? '已达标' : '未达标'}`,
-          `  签发时间：${found.issuedAt}`
+          `  签发时间：${new Date(found.issuedAt).toLocaleString('zh-CN', { hour12: false })}`
         ].join('\n')
       )
       return EXIT_OK

@@ -18,10 +18,11 @@ interface CertificateRow {
   issued_at: string
 }
 
+/** Stores an issued certificate; the same content gives the same code, so a re-print is already on file. */
 export function saveCertificate(db: Database.Database, c: CertificateRecord): void {
   prepared<[string, number, number, string, string]>(
     db,
-    'INSERT INTO certificates (code, year, employee_id, content, issued_at) VALUES (?, ?, ?, ?, ?)'
+    'INSERT INTO certificates (code, year, employee_id, content, issued_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING'
   ).run(c.code, c.year, c.employeeId, JSON.stringify(c.content), c.issuedAt)
 }
 

@@ -3,7 +3,7 @@ import type { CertificateSubject, IssuedCertificate, PersonSummaryRow, ReportOpt
 import { assessCompliance } from '../../../shared/policy'
 import { writeAnnualWorkbook, writeCertificates, writeRecord, writeUnitReport } from '../../reports'
 import { AppError } from '../../../shared/errors'
-import { saveCertificate, findCertificate } from '../../db/repos/certificates'
+import { saveCertificate } from '../../db/repos/certificates'
 import { getEmployee } from '../roster'
 import { iterateSummary, summaryDepartments } from '../summary'
 import { appendAudit, nowIso } from '../audit'
@@ -43,7 +43,7 @@ export function exportUnitReport(ctx: AppContext, year: number, out: string, opt
  * Walks the summary and the approved claims together: both come from SQL in the same
  * department/name/id order, so each person's claims are the run that follows them.
  */
-function* subjects(read: AppContext, year: number, only?: ReadonlySet<number>): Generator<CertificateSubject> {
+function* subjects(read: AppContext, year: number, only: ReadonlySet<number> | undefined, employeeIds: Map<string, number>): Generator<CertificateSubject> {
   const claims = iterateApprovedClaims(read.db, year)
   let next: IteratorResult<ApprovedClaim> = claims.next()
   for (const row of iterateSummary(read, year)) {
@@ -52,7 +52,10 @@ function* subjects(read: AppContext, year: number, only?: ReadonlySet<number>): 
       mine.push(next.value)
       next = claims.next()
     }
-    if (!only || only.has(row.employeeId)) yield { summary: toPersonRow(row), claims: mine }
+    if (only && !only.has(row.employeeId)) continue
+    // Remembered here so storing the codes needs no second pass over the roster.
+    employeeIds.set(row.idNumber, row.employeeId)
+    yield { summary: toPersonRow(row), claims: mine }
   }
   claims.return(undefined)
 }
@@ -66,26 +69,23 @@ export async function exportCertificates(
 ): Promise<ReportResult> {
   const only = opts.employeeIds ? new Set(opts.employeeIds) : undefined
   const issued: IssuedCertificate[] = []
+  const employeeIds = new Map<string, number>()
   const result = await withReadContext(ctx, (read) =>
-    writeCertificates({ unit: unitInfo(read, year), people: subjects(read, year, only), ...(only ? { count: only.size } : {}) }, out, {
+    writeCertificates({ unit: unitInfo(read, year), people: subjects(read, year, only, employeeIds), ...(only ? { count: only.size } : {}) }, out, {
       ...opts,
       onIssued: (c) => issued.push(c)
     })
   )
-  storeIssued(ctx, issued)
+  storeIssued(ctx, issued, employeeIds)
   return result
 }
 
-function storeIssued(ctx: AppContext, issued: readonly IssuedCertificate[]): void {
+function storeIssued(ctx: AppContext, issued: readonly IssuedCertificate[], employeeIds: ReadonlyMap<string, number>): void {
   const at = nowIso(ctx)
-  const ids = new Map<string, number>()
-  for (const row of ctx.db.prepare<[], { id: number; id_number: string }>('SELECT id, id_number FROM employees').iterate()) ids.set(row.id_number, row.id)
   ctx.db.transaction(() => {
     for (const c of issued) {
-      const employeeId = ids.get(c.idNumber)
-      // The same content gives the same code: a re-print is already on file.
-      if (employeeId === undefined || findCertificate(ctx.db, c.code)) continue
-      saveCertificate(ctx.db, { code: c.code, year: c.year, employeeId, content: c.content, issuedAt: at })
+      const employeeId = employeeIds.get(c.idNumber)
+      if (employeeId !== undefined) saveCertificate(ctx.db, { code: c.code, year: c.year, employeeId, content: c.content, issuedAt: at })
     }
     appendAudit(ctx, { action: 'certificates.export', entity: 'report', entityId: null, after: { count: issued.length } })
   })()
