@@ -185,7 +185,10 @@ describe('refused input changes nothing', () => {
     const before = dbFingerprint(db)
     const r = xueshi(['import', 'claims', f('bad.xlsx'), '--json', '--errors-out', f('bad-errors.xlsx')], db)
     expect(r.code).toBe(1)
-    const errors = (JSON.parse(r.stdout) as { errors: { row: number; column: string; message: string }[] }).errors
+    const parsedOut = JSON.parse(r.stdout) as { rows: number; errors: { row: number; column: string; message: string }[] }
+    const errors = parsedOut.errors
+    // Three data rows, whatever number of problems each has.
+    expect(parsedOut.rows).toBe(3)
     expect(errors.find((e) => e.row === 4 && e.column === '继续教育形式')?.message).toContain('飞行')
     expect(errors.find((e) => e.row === 4 && e.column === '结束日期')).toBeDefined()
     expect(errors.find((e) => e.row === 2 && e.column === '姓名')?.message).toContain('赵玥')

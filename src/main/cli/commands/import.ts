@@ -63,7 +63,7 @@ export const importCommand: Command = {
       if (args.values.json) {
         io.out(
           JSON.stringify(
-            { batch: report.batch, added: report.added, updated: report.updated, unchanged: report.unchanged, errors: report.errors, warnings: report.warnings, unknownColumns: report.unknownColumns, dryRun: report.dryRun },
+            { batch: report.batch, rows: report.rows, added: report.added, updated: report.updated, unchanged: report.unchanged, errors: report.errors, warnings: report.warnings, unknownColumns: report.unknownColumns, dryRun: report.dryRun },
             null,
             2
           )

@@ -79,7 +79,9 @@ export async function importFile(ctx: AppContext, kind: ImportKind, path: string
     fileName,
     dryRun: options.dryRun ?? false,
     batch: null,
-    rows: parsed.rows.length + new Set(errors.map((e) => e.row)).size,
+    // Data rows read: those that parsed, plus those that failed to (the header row is not data;
+    // a roster-match error is on a row that parsed, so it is counted once).
+    rows: parsed.rows.length + new Set(parsed.errors.filter((e) => e.row !== parsed.headerRow).map((e) => e.row)).size,
     added: 0,
     updated: 0,
     unchanged: 0,
