@@ -6,6 +6,7 @@ import { atomicFile } from '../atomicFile'
 import { throwIfCancelled } from '../rows'
 import { locateCjkFont } from './fontFile'
 import { GlyphGuard, type GlyphSource } from './glyphs'
+import { useDirectLayout } from './layout'
 import { placeText, widthOf } from './line'
 import { COLOR, FONT_SIZE, formatDate, MARGIN } from './style'
 
@@ -173,6 +174,7 @@ export function createPdf(outPath: string, options: PdfOptions): PdfWriter {
   batchPageContent(doc)
   doc.registerFont(CJK, options.fontPath ?? locateCjkFont())
   doc.font(CJK).fontSize(FONT_SIZE.body)
+  useDirectLayout((doc as unknown as { _font?: unknown })._font)
   const guard = new GlyphGuard(glyphSourceOf(doc))
   const extraWarnings: string[] = []
   let pages = 0
