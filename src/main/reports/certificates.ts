@@ -49,6 +49,7 @@ function continuationHeader(pdf: PdfWriter, current: Current): void {
 }
 
 const TOTALS_AND_STAMP = 200
+const TITLE = '专业技术人员继续教育学时证明'
 
 function writeOne(pdf: PdfWriter, unit: UnitInfo, subject: CertificateSubject, code: string, fullId: boolean | undefined): void {
   const s = subject.summary
@@ -58,7 +59,8 @@ function writeOne(pdf: PdfWriter, unit: UnitInfo, subject: CertificateSubject, c
   textAt(doc, pdf.text(`验证码：${code}`), pdf.left, pdf.top - 22, { width: pdf.width, align: 'right', lineBreak: false })
   doc.fillColor(COLOR.text)
   doc.y = pdf.top
-  documentTitle(pdf, '专业技术人员继续教育学时证明', `${unit.year}年度`)
+  const subtitle = `${unit.year}年度`
+  pdf.placeFixed(`certificate title ${subtitle}`, doc.y, () => documentTitle(pdf, TITLE, subtitle))
   fields(pdf, [
     ['姓名', s.name],
     ['身份证号', shownId(s.idNumber, fullId)],
@@ -100,23 +102,23 @@ function writeOne(pdf: PdfWriter, unit: UnitInfo, subject: CertificateSubject, c
   const verdict = s.compliant ? complianceText(s) : `未达标（${shortfallText(s.shortfall)}）`
   doc.fontSize(FONT_SIZE.body)
   strong(pdf, pdf.text(`核认结论：${verdict}`), pdf.left, doc.y, { width: pdf.width })
-  doc.moveDown(0.2).fontSize(FONT_SIZE.footer).fillColor(COLOR.muted)
-  textAt(
-    doc,
-    pdf.text(
-      `年度要求：公需科目不少于 ${formatHours(minPublic)} 学时，专业科目不少于 ${formatHours(minProfessional)} 学时，合计不少于 ${formatHours(minTotal)} 学时。` +
-        (s.yearMet ? '本年度有“视为完成当年继续教育90学时”的情形。' : '')
-    ),
-    pdf.left,
-    doc.y,
-    { width: pdf.width }
+  doc.moveDown(0.2).fontSize(FONT_SIZE.footer)
+  const requirement = pdf.text(
+    `年度要求：公需科目不少于 ${formatHours(minPublic)} 学时，专业科目不少于 ${formatHours(minProfessional)} 学时，合计不少于 ${formatHours(minTotal)} 学时。` +
+      (s.yearMet ? '本年度有“视为完成当年继续教育90学时”的情形。' : '')
   )
-  doc.fillColor(COLOR.text).fontSize(FONT_SIZE.body)
-  stampArea(pdf, unit.unitName)
+  const seal = { caption: pdf.text('（单位盖章）'), issuer: pdf.text(`出具单位：${unit.unitName}`), date: pdf.text('日期：      年    月    日') }
+  // The requirement and the seal below it are the same on every certificate of a kind.
+  pdf.placeFixed(`certificate tail\n${requirement}\n${seal.issuer}`, doc.y, () => {
+    doc.fillColor(COLOR.muted)
+    textAt(doc, requirement, pdf.left, doc.y, { width: pdf.width })
+    doc.fillColor(COLOR.text).fontSize(FONT_SIZE.body)
+    stampArea(pdf, seal)
+  })
 }
 
 /** The issuing unit, the date line and a dashed circle where the seal goes, at the right. */
-function stampArea(pdf: PdfWriter, unitName: string): void {
+function stampArea(pdf: PdfWriter, seal: { caption: string; issuer: string; date: string }): void {
   const doc = pdf.doc
   const top = doc.y + 16
   const width = 220
@@ -124,10 +126,10 @@ function stampArea(pdf: PdfWriter, unitName: string): void {
   const cx = x + width / 2
   doc.save().circle(cx, top + 48, 46).lineWidth(0.8).dash(3, { space: 3 }).strokeColor(COLOR.muted).stroke().undash().restore()
   doc.fontSize(FONT_SIZE.footer).fillColor(COLOR.muted)
-  textAt(doc, pdf.text('（单位盖章）'), x, top + 44, { width, align: 'center', lineBreak: false })
+  textAt(doc, seal.caption, x, top + 44, { width, align: 'center', lineBreak: false })
   doc.fontSize(FONT_SIZE.body).fillColor(COLOR.text)
-  textAt(doc, pdf.text(`出具单位：${unitName}`), x - 60, top + 102, { width: width + 60, align: 'right' })
-  textAt(doc, pdf.text('日期：      年    月    日'), x, doc.y + 4, { width, align: 'right' })
+  textAt(doc, seal.issuer, x - 60, top + 102, { width: width + 60, align: 'right' })
+  textAt(doc, seal.date, x, doc.y + 4, { width, align: 'right' })
   doc.x = pdf.left
 }
 
@@ -148,6 +150,7 @@ export async function writeCertificates(input: CertificatesInput, outPath: strin
     generatedAt,
     fontPath: opts.fontPath,
     pageNumbers: 'section',
+    fixedParts: true,
     signal: opts.signal,
     onPage: (w) => {
       if (w.pageNumber > firstPageOfCurrent) continuationHeader(w, current)
@@ -173,7 +176,7 @@ export async function writeCertificates(input: CertificatesInput, outPath: strin
     }
     if (done === 0) {
       pdf.newPage()
-      documentTitle(pdf, '专业技术人员继续教育学时证明', `${unit.year}年度`)
+      documentTitle(pdf, TITLE, `${unit.year}年度`)
       paragraph(pdf, '没有需要出具学时证明的人员。')
     }
     const { pages, warnings } = await pdf.finish()

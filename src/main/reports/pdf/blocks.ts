@@ -53,21 +53,49 @@ export function fields(pdf: PdfWriter, pairs: readonly (readonly [string, string
   const doc = pdf.doc.fontSize(FONT_SIZE.body)
   const cellWidth = pdf.width / columns
   const labelWidth = Math.max(...pairs.map(([label]) => widthOf(doc, pdf.text(`${label}：`))))
+  const valueWidth = cellWidth - labelWidth - 8
+  const rows: { cells: (readonly [string, string])[]; height: number }[] = []
   for (let start = 0; start < pairs.length; start += columns) {
-    const row = pairs.slice(start, start + columns).map(([label, value]) => [pdf.text(`${label}：`), pdf.text(value)] as const)
-    const valueWidth = cellWidth - labelWidth - 8
-    const height = Math.max(...row.map(([, value]) => heightOf(doc, value || ' ', valueWidth, 2))) + 4
-    pdf.ensureSpace(height)
-    const y = doc.y
-    row.forEach(([label, value], i) => {
-      const x = pdf.left + i * cellWidth
+    const cells = pairs.slice(start, start + columns).map(([label, value]) => [pdf.text(`${label}：`), pdf.text(value)] as const)
+    rows.push({ cells, height: Math.max(...cells.map(([, value]) => heightOf(doc, value || ' ', valueWidth, 2))) + 4 })
+  }
+  const total = rows.reduce((sum, row) => sum + row.height, 0)
+  if (pdf.fixedParts && pdf.pageNumber > 0 && doc.y + total <= pdf.bottom) {
+    // The block fits where it is: the labels, the same on every page, are one fixed part, then the values.
+    const top = doc.y
+    const key = `fields ${columns} ${rows.map((row) => `${row.height} ${row.cells.map(([label]) => label).join(' ')}`).join('\n')}`
+    pdf.placeFixed(key, top, () => {
       doc.fillColor(COLOR.muted)
-      textAt(doc, label, x, y, { width: labelWidth, lineBreak: false })
-      doc.fillColor(COLOR.text)
-      textAt(doc, value, x + labelWidth, y, { width: valueWidth, lineGap: 2 })
+      let y = top
+      for (const row of rows) {
+        row.cells.forEach(([label], i) => textAt(doc, label, pdf.left + i * cellWidth, y, { width: labelWidth, lineBreak: false }))
+        y += row.height
+      }
+      doc.x = pdf.left
+      doc.y = y
     })
+    doc.fillColor(COLOR.text)
+    let y = top
+    for (const row of rows) {
+      row.cells.forEach(([, value], i) => textAt(doc, value, pdf.left + i * cellWidth + labelWidth, y, { width: valueWidth, lineGap: 2 }))
+      y += row.height
+    }
     doc.x = pdf.left
-    doc.y = y + height
+    doc.y = y
+  } else {
+    for (const { cells, height } of rows) {
+      pdf.ensureSpace(height)
+      const y = doc.y
+      cells.forEach(([label, value], i) => {
+        const x = pdf.left + i * cellWidth
+        doc.fillColor(COLOR.muted)
+        textAt(doc, label, x, y, { width: labelWidth, lineBreak: false })
+        doc.fillColor(COLOR.text)
+        textAt(doc, value, x + labelWidth, y, { width: valueWidth, lineGap: 2 })
+      })
+      doc.x = pdf.left
+      doc.y = y + height
+    }
   }
   doc.moveDown(0.4)
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors'
 import { atomicFile } from '../atomicFile'
 import { throwIfCancelled } from '../rows'
 import { locateCjkFont } from './fontFile'
+import { FixedParts, type Recorder } from './forms'
 import { GlyphGuard, type GlyphSource } from './glyphs'
 import { useDirectLayout } from './layout'
 import { placeText, widthOf } from './line'
@@ -28,6 +29,11 @@ export interface PdfOptions {
   pageNumbers: 'document' | 'section'
   /** Called on every new page, after the footer, e.g. to draw a continuation header. */
   onPage?: (pdf: PdfWriter) => void
+  /**
+   * Parts drawn through placeFixed() are written once as form XObjects and placed on later
+   * pages (forms.ts): for documents of many alike pages. Otherwise placeFixed() just draws.
+   */
+  fixedParts?: boolean
   signal?: AbortSignal
 }
 
@@ -44,6 +50,13 @@ export interface PdfWriter {
   readonly pageNumber: number
   /** Where content starts on the current page, below whatever onPage drew. */
   readonly contentTop: number
+  /** Whether placeFixed() writes forms (else the callers' own drawing order is kept as it was). */
+  readonly fixedParts: boolean
+  /**
+   * Draws a part that looks the same wherever it is placed, relative to `origin` (a y): once,
+   * then as a form placed at each later origin. `key` names everything it depends on but origin.
+   */
+  placeFixed(key: string, origin: number, draw: () => void): void
   /** The text as the font can print it; every string drawn must pass through here once. */
   text(raw: string): string
   warn(message: string): void
@@ -111,9 +124,10 @@ function deflatePageContent(content: Partial<ContentStream> | undefined): void {
  * as one latin1 buffer (the same bytes: pdfkit also keeps the low byte of each character) when
  * another page is written to or before the pages are ended.
  */
-function batchPageContent(doc: PDFKit.PDFDocument): void {
+function batchPageContent(doc: PDFKit.PDFDocument): Recorder {
   const d = doc as unknown as ContentInternals
   let pending = ''
+  let recording: string[] | null = null
   let target: ContentInternals['page'] | null = null
   const flush = (): void => {
     if (target && pending) target.write(Buffer.from(pending, 'latin1'))
@@ -134,10 +148,24 @@ function batchPageContent(doc: PDFKit.PDFDocument): void {
     if (data instanceof Uint8Array) {
       flush()
       d.page.write(data)
+      recording?.push(Buffer.from(data).toString('latin1'))
     } else {
-      pending += `${String(data)}\n`
+      const line = `${String(data)}\n`
+      pending += line
+      recording?.push(line)
     }
     return doc
+  }
+  return (draw) => {
+    const page = d.page
+    const lines: string[] = []
+    recording = lines
+    try {
+      draw()
+    } finally {
+      recording = null
+    }
+    return d.page === page ? lines.join('') : null
   }
 }
 
@@ -171,7 +199,8 @@ export function createPdf(outPath: string, options: PdfOptions): PdfWriter {
   // Awaited in finish(); until then a failure must not surface as an unhandled rejection.
   written.catch(() => undefined)
   doc.pipe(out)
-  batchPageContent(doc)
+  const record = batchPageContent(doc)
+  const fixed = options.fixedParts ? new FixedParts(doc, record) : null
   doc.registerFont(CJK, options.fontPath ?? locateCjkFont())
   doc.font(CJK).fontSize(FONT_SIZE.body)
   useDirectLayout((doc as unknown as { _font?: unknown })._font)
@@ -189,11 +218,27 @@ export function createPdf(outPath: string, options: PdfOptions): PdfWriter {
     // Text below the bottom margin would make pdfkit start a page of its own.
     doc.page.margins.bottom = 0
     const lineY = pageHeight - MARGIN.bottom + 16
-    doc.save().moveTo(MARGIN.left, lineY).lineTo(pageWidth - MARGIN.right, lineY).lineWidth(0.5).strokeColor(COLOR.muted).stroke().restore()
-    doc.fontSize(FONT_SIZE.footer).fillColor(COLOR.muted)
-    placeText(doc, guard.clean(left), MARGIN.left, lineY + 5)
+    const rule = (): void => {
+      doc.save().moveTo(MARGIN.left, lineY).lineTo(pageWidth - MARGIN.right, lineY).lineWidth(0.5).strokeColor(COLOR.muted).stroke().restore()
+    }
+    const l = guard.clean(left)
     const r = guard.clean(right)
-    placeText(doc, r, pageWidth - MARGIN.right - widthOf(doc, r), lineY + 5)
+    if (fixed) {
+      // The rule and the page number (第 1 页 / 共 1 页 on most certificates) are a fixed part.
+      doc.fontSize(FONT_SIZE.footer)
+      writer.placeFixed(`footer ${r}`, 0, () => {
+        rule()
+        doc.fillColor(COLOR.muted)
+        placeText(doc, r, pageWidth - MARGIN.right - widthOf(doc, r), lineY + 5)
+      })
+      doc.fillColor(COLOR.muted)
+      placeText(doc, l, MARGIN.left, lineY + 5)
+    } else {
+      rule()
+      doc.fontSize(FONT_SIZE.footer).fillColor(COLOR.muted)
+      placeText(doc, l, MARGIN.left, lineY + 5)
+      placeText(doc, r, pageWidth - MARGIN.right - widthOf(doc, r), lineY + 5)
+    }
     doc.fillColor(COLOR.text).fontSize(FONT_SIZE.body)
     doc.page.margins.bottom = savedBottom
   }
@@ -211,6 +256,11 @@ export function createPdf(outPath: string, options: PdfOptions): PdfWriter {
     },
     get contentTop() {
       return contentTop
+    },
+    fixedParts: fixed !== null,
+    placeFixed(key, origin, draw) {
+      if (fixed) fixed.place(key, origin, draw)
+      else draw()
     },
     text: (raw) => guard.clean(raw),
     warn: (message) => {

@@ -285,7 +285,7 @@ interface DocInternals {
 }
 
 /** PDFObject.number: how pdfkit prints every coordinate (six decimals, shortest form). */
-function num(n: number): string {
+export function num(n: number): string {
   return String(Math.round(n * 1e6) / 1e6)
 }
 

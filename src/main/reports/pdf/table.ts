@@ -102,7 +102,10 @@ export class PdfTable {
       doc.y = doc.y + CAPTION_GAP
     }
     const headers = this.columns.map((c) => pdf.text(c.header))
-    this.drawRow(headers, this.rowHeight(headers), { fill: COLOR.headerFill }, false, 'center')
+    const height = this.rowHeight(headers)
+    pdf.placeFixed(`table header ${this.widths.join(' ')} ${this.fontSize} ${height}\n${headers.join('\n')}`, doc.y, () =>
+      this.drawRow(headers, height, { fill: COLOR.headerFill }, false, 'center')
+    )
     this.headerPage = pdf.pageNumber
   }
 
@@ -159,8 +162,10 @@ export class PdfTable {
     const cellWidths = spanAll ? [pdf.width] : this.widths
     // All the row's fills, then all its rules, each as one path: the same picture as drawing
     // cell by cell (every rule ends up on top of every fill), in two operators instead of twelve.
-    if (style.fill) this.cells(cellWidths, y, height).fill(style.fill).restore()
-    this.cells(cellWidths, y, height).lineWidth(0.5).strokeColor(COLOR.rule).stroke().restore()
+    pdf.placeFixed(`table cells ${cellWidths.join(' ')} ${height} ${style.fill ?? ''}`, y, () => {
+      if (style.fill) this.cells(cellWidths, y, height).fill(style.fill).restore()
+      this.cells(cellWidths, y, height).lineWidth(0.5).strokeColor(COLOR.rule).stroke().restore()
+    })
     doc.fontSize(this.fontSize).fillColor(style.color ?? COLOR.text)
     for (let i = 0; i < count; i++) {
       const width = cellWidths[i] ?? 0
