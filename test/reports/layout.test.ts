@@ -11,8 +11,18 @@ interface Run {
 
 type LayoutRun = (text: string) => Run
 
+interface Embedded {
+  layoutRun: LayoutRun
+  layout(text: string, features?: unknown, onlyWidth?: boolean): Run
+  encode(text: string): [string[], Record<string, number>[]]
+  widthOfString(text: string, size: number): number
+  font: { layout: (text: string) => Run }
+}
+
 /** A fresh document's embedded font: its own fontkit layout, and the direct one installed. */
 function fonts(): {
+  plain: Embedded
+  patched: Embedded
   fontkit: LayoutRun
   direct: LayoutRun
   directWidth: (text: string) => number
@@ -23,8 +33,7 @@ function fonts(): {
     const doc = new PDFDocument({ autoFirstPage: false })
     doc.registerFont('cjk', locateCjkFont())
     doc.font('cjk')
-    return (doc as unknown as { _font: { layoutRun: LayoutRun; widthOfString(text: string, size: number): number; font: { layout: (text: string) => Run } } })
-      ._font
+    return (doc as unknown as { _font: Embedded })._font
   }
   const plain = open()
   const patched = open()
@@ -36,6 +45,8 @@ function fonts(): {
     return layout(text)
   }
   return {
+    plain,
+    patched,
     fontkitCalls: () => calls,
     fontkit: (text) => plain.layoutRun(text),
     direct: (text) => patched.layoutRun(text),
@@ -51,7 +62,7 @@ const shape = (run: Run) => ({
 })
 
 describe('direct layout of the bundled font', () => {
-  const { fontkit, direct, fontkitWidth, directWidth, fontkitCalls } = fonts()
+  const { fontkit, direct, fontkitWidth, directWidth, fontkitCalls, plain, patched } = fonts()
   const samples = [
     '专业技术人员继续教育学时证明',
     '验证码：ILEB6R3JY7',
@@ -85,6 +96,17 @@ describe('direct layout of the bundled font', () => {
     for (const text of samples) {
       expect(shape(direct(text)), text).toEqual(shape(fontkit(text)))
       expect(directWidth(text), text).toBe(fontkitWidth(text))
+    }
+  })
+
+  it('splits runs at spaces and tabs as pdfkit does, and encodes the same glyph ids in the same order', () => {
+    for (const text of [...samples, 'AV AV\tTo', 'T. V, Y; 验证码 ILEB6R3JY7\u3000生成日期：2026年12月31日', ' lead', 'trail ', '  ']) {
+      expect(shape(patched.layout(text)), text).toEqual(shape(plain.layout(text)))
+      expect(patched.layout(text, undefined, true).advanceWidth, text).toBe(plain.layout(text, undefined, true).advanceWidth)
+      const [hex, positions] = patched.encode(text)
+      const [plainHex, plainPositions] = plain.encode(text)
+      expect(hex, text).toEqual(plainHex)
+      expect(positions.map((p) => ({ ...p })), text).toEqual(plainPositions.map((p) => ({ ...p })))
     }
   })
 

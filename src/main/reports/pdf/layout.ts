@@ -17,11 +17,6 @@
  * requested features) goes to fontkit as before.
  */
 
-interface Glyph {
-  id: number
-  advanceWidth: number
-}
-
 interface Position {
   xAdvance: number
   yAdvance: number
@@ -64,11 +59,29 @@ interface FontkitFont {
   layout(text: string): { glyphs: Glyph[]; positions: Position[] }
 }
 
-/** The parts of pdfkit's EmbeddedFont this replaces (none of them typed). */
+/** What pdfkit's EmbeddedFont.layout returns (glyphs and positions null when only the width is asked for). */
+interface Layout {
+  glyphs: Glyph[] | null
+  positions: Position[] | null
+  advanceWidth: number
+}
+
+/** The parts of pdfkit's EmbeddedFont this replaces or uses (none of them typed). */
 interface EmbeddedFontInternals {
   font?: FontkitFont
   scale?: number
+  subset?: { includeGlyph(id: number): number }
+  widths?: (number | undefined)[]
+  unicode?: (number[] | undefined)[]
   layoutRun?: (text: string, features?: unknown) => Run
+  layout?: (text: string, features?: unknown, onlyWidth?: boolean) => Layout
+  encode?: (text: string, features?: unknown) => [string[], Position[]]
+}
+
+interface Glyph {
+  id: number
+  advanceWidth: number
+  codePoints?: number[]
 }
 
 /** Every feature fontkit's default shaper applies without being asked (ltr). */
@@ -188,6 +201,44 @@ class PairLayout {
     return adjust
   }
 
+  /**
+   * pdfkit's layout(text): the text split after each space or tab into runs laid out on their
+   * own (no pair adjusted across a run's end), widths summed run by run; null if any run is not
+   * laid out here.
+   */
+  text(text: string, scale: number, onlyWidth: boolean): Layout | null {
+    const n = text.length
+    const glyphs: Glyph[] = new Array<Glyph>(n)
+    for (let i = 0; i < n; i++) {
+      const glyph = this.glyph(text.charCodeAt(i))
+      if (!glyph) return null
+      glyphs[i] = glyph
+    }
+    const positions: Position[] | null = onlyWidth ? null : new Array<Position>(n)
+    let width = 0
+    let runWidth = 0
+    for (let i = 0; i < n; i++) {
+      const glyph = glyphs[i] as Glyph
+      const code = text.charCodeAt(i)
+      const runEnds = code === 0x20 || code === 0x09
+      let advance = glyph.advanceWidth
+      const next = glyphs[i + 1]
+      if (next && !runEnds && this.firsts.has(glyph.id)) {
+        const adjust = this.pair(code, text.charCodeAt(i + 1), glyph, next)
+        if (adjust === null) return null
+        advance += adjust
+      }
+      const xAdvance = advance * scale
+      if (positions) positions[i] = { xAdvance, yAdvance: 0 * scale, xOffset: 0 * scale, yOffset: 0 * scale, advanceWidth: glyph.advanceWidth * scale }
+      runWidth += xAdvance
+      if (runEnds || i === n - 1) {
+        width += runWidth
+        runWidth = 0
+      }
+    }
+    return { glyphs: onlyWidth ? null : glyphs, positions, advanceWidth: width }
+  }
+
   /** pdfkit's layoutRun(text) (positions scaled to 1000 units, advanceWidth added), or null. */
   run(text: string, scale: number): Run | null {
     const n = text.length
@@ -229,8 +280,37 @@ export function useDirectLayout(embedded: unknown): void {
   const firsts = pairOnlyFont(e.font)
   if (!firsts) return
   const layout = new PairLayout(e.font, firsts)
-  const original = e.layoutRun.bind(e)
+  const originalRun = e.layoutRun.bind(e)
   const scale = e.scale
-  e.layoutRun = (text, features) => (features === undefined && text.length > 0 && layout.run(text, scale)) || original(text, features)
+  e.layoutRun = (text, features) => (features === undefined && text.length > 0 && layout.run(text, scale)) || originalRun(text, features)
   patched.add(e)
+  const { subset, widths, unicode } = e
+  if (typeof e.layout !== 'function' || typeof e.encode !== 'function' || !subset || !Array.isArray(widths) || !Array.isArray(unicode)) return
+  // Whole strings laid out at once: pdfkit's layout walks them character by character to split
+  // runs and caches each run, which for strings laid out directly costs more than laying them out.
+  const originalLayout = e.layout.bind(e)
+  e.layout = (text, features, onlyWidth) =>
+    (features === undefined && text.length > 0 && layout.text(text, scale, onlyWidth === true)) || originalLayout(text, features, onlyWidth)
+  // pdfkit's encode, with the subset's id of each glyph kept as the hex it writes.
+  const hexOf = new Map<number, string>()
+  const originalEncode = e.encode.bind(e)
+  e.encode = (text, features) => {
+    if (features !== undefined) return originalEncode(text, features)
+    const run = e.layout?.(text, features) ?? originalLayout(text, features)
+    const glyphs = run.glyphs ?? []
+    const res: string[] = new Array<string>(glyphs.length)
+    for (let i = 0; i < glyphs.length; i++) {
+      const glyph = glyphs[i] as Glyph
+      let hex = hexOf.get(glyph.id)
+      if (hex === undefined) {
+        const gid = subset.includeGlyph(glyph.id)
+        hex = `0000${gid.toString(16)}`.slice(-4)
+        if (widths[gid] == null) widths[gid] = glyph.advanceWidth * scale
+        if (unicode[gid] == null) unicode[gid] = glyph.codePoints
+        hexOf.set(glyph.id, hex)
+      }
+      res[i] = hex
+    }
+    return [res, run.positions ?? []]
+  }
 }
