@@ -22,6 +22,8 @@ export class GlyphGuard {
 
   /** The text as it can be printed: tabs as spaces, invisible controls removed, gaps marked. */
   clean(text: string): string {
+    // Most strings are printable as they are: returned unchanged (the same string) without rebuilding.
+    if (this.printable(text)) return text
     let out = ''
     let replaced = false
     for (const ch of text.replace(/\t/g, ' ').replace(/\r\n?/g, '\n')) {
@@ -48,6 +50,22 @@ export class GlyphGuard {
       const hex = cp.toString(16).toUpperCase().padStart(4, '0')
       return `PDF 字库缺少字符“${String.fromCodePoint(cp)}”（U+${hex}），共 ${count} 处，已以“${MISSING_GLYPH_MARK}”代替，例如：${samples.join('；')}`
     })
+  }
+
+  /** Code units (below the surrogates) known to be drawn as they are, and not tab or CR. */
+  private readonly drawn = new Uint8Array(0xd800)
+
+  private printable(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      if (code >= 0xd800 || this.drawn[code] !== 1) {
+        if (code >= 0xd800 || code === 0x09 || code === 0x0d) return false
+        const ch = String.fromCharCode(code)
+        if ((ch === '\n' || ch === ' ' ? 'draw' : this.kindOf(code, ch)) !== 'draw') return false
+        this.drawn[code] = 1
+      }
+    }
+    return true
   }
 
   /** Classified once per character: every certificate repeats the same few thousand. */

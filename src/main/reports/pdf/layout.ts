@@ -208,35 +208,37 @@ class PairLayout {
    */
   text(text: string, scale: number, onlyWidth: boolean): Layout | null {
     const n = text.length
-    const glyphs: Glyph[] = new Array<Glyph>(n)
-    for (let i = 0; i < n; i++) {
-      const glyph = this.glyph(text.charCodeAt(i))
-      if (!glyph) return null
-      glyphs[i] = glyph
-    }
+    const glyphs: Glyph[] | null = onlyWidth ? null : new Array<Glyph>(n)
     const positions: Position[] | null = onlyWidth ? null : new Array<Position>(n)
     let width = 0
     let runWidth = 0
+    let code = text.charCodeAt(0)
+    let glyph = this.glyph(code)
     for (let i = 0; i < n; i++) {
-      const glyph = glyphs[i] as Glyph
-      const code = text.charCodeAt(i)
+      if (!glyph) return null
+      const nextCode = i + 1 < n ? text.charCodeAt(i + 1) : -1
+      const next = nextCode >= 0 ? this.glyph(nextCode) : null
       const runEnds = code === 0x20 || code === 0x09
       let advance = glyph.advanceWidth
-      const next = glyphs[i + 1]
       if (next && !runEnds && this.firsts.has(glyph.id)) {
-        const adjust = this.pair(code, text.charCodeAt(i + 1), glyph, next)
+        const adjust = this.pair(code, nextCode, glyph, next)
         if (adjust === null) return null
         advance += adjust
       }
       const xAdvance = advance * scale
-      if (positions) positions[i] = { xAdvance, yAdvance: 0 * scale, xOffset: 0 * scale, yOffset: 0 * scale, advanceWidth: glyph.advanceWidth * scale }
+      if (glyphs && positions) {
+        glyphs[i] = glyph
+        positions[i] = { xAdvance, yAdvance: 0 * scale, xOffset: 0 * scale, yOffset: 0 * scale, advanceWidth: glyph.advanceWidth * scale }
+      }
       runWidth += xAdvance
       if (runEnds || i === n - 1) {
         width += runWidth
         runWidth = 0
       }
+      code = nextCode
+      glyph = next
     }
-    return { glyphs: onlyWidth ? null : glyphs, positions, advanceWidth: width }
+    return { glyphs, positions, advanceWidth: width }
   }
 
   /** pdfkit's layoutRun(text) (positions scaled to 1000 units, advanceWidth added), or null. */

@@ -56,8 +56,17 @@ function memoOf<V>(memos: WeakMap<object, TextMemo<V>>, doc: PDFKit.PDFDocument,
 /** The font and size in effect: the context of every remembered width and encoding. */
 function fontContext(doc: PDFKit.PDFDocument): string {
   const d = internals(doc)
-  return `${String(d._font?.id)} ${d._fontSize}`
+  const id = String(d._font?.id)
+  // The same few contexts over and over: kept, so the memos hash the same string each time.
+  if (id !== lastContext.id || d._fontSize !== lastContext.size) {
+    lastContext.id = id
+    lastContext.size = d._fontSize
+    lastContext.text = `${id} ${d._fontSize}`
+  }
+  return lastContext.text
 }
+
+const lastContext = { id: '', size: Number.NaN, text: '' }
 
 export interface LineOptions extends PDFKit.Mixins.TextOptions {
   width: number
