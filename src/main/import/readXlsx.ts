@@ -1,7 +1,10 @@
-import ExcelJS from 'exceljs'
+import type { Readable } from 'node:stream'
 import { AppError } from '../../shared/errors'
-import { patchWorkbookReader } from './readerPatch'
+import { SharedStringsParser } from './sharedStrings'
+import { SheetRows } from './sheetXml'
 import type { MergeRange, XlsxInfo } from './xlsxInspect'
+import { DateStylesParser } from './xlsxStyles'
+import { openZipEntry, type ZipEntry } from './zip'
 
 /** One row as read: its Excel row number and raw cell values by 0-based column. */
 export interface RawRow {
@@ -46,37 +49,51 @@ class MergeFill {
 const unreadable = (): AppError =>
   new AppError('invalid_input', '无法读取工作簿：文件可能已损坏，请在 Excel 中打开并重新保存为 .xlsx 后再导入')
 
-/** Streams the rows of the chosen sheet: the workbook is never held in memory as a model. */
-export async function* readXlsxRows(path: string, info: XlsxInfo): AsyncGenerator<RawRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    hyperlinks: 'cache',
-    styles: 'cache',
-    worksheets: 'emit',
-    entries: 'ignore'
-  })
-  patchWorkbookReader(reader, info.sheetNumber)
-  const fill = new MergeFill(info.merges)
-  let found = false
+/** Streams a part's text, decoded by one TextDecoder so a character split between chunks stays whole. */
+async function* partText(stream: Readable): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8')
+  for await (const chunk of stream) {
+    if (chunk instanceof Uint8Array) yield decoder.decode(chunk, { stream: true })
+  }
+  yield decoder.decode()
+}
+
+async function readPart(path: string, entry: ZipEntry, push: (text: string) => void): Promise<void> {
+  const stream = await openZipEntry(path, entry)
   try {
-    // Only the chosen sheet is emitted (readerPatch).
-    for await (const worksheet of reader) {
-      found = true
-      for await (const row of worksheet) {
-        const values: unknown[] = []
-        row.eachCell({ includeEmpty: false }, (cell, column) => {
-          values[column - 1] = cell.value
-        })
-        yield { rowNumber: row.number, values: fill.apply(row.number, values) }
-      }
-      break
+    for await (const text of partText(stream)) push(text)
+  } finally {
+    stream.destroy()
+  }
+}
+
+/**
+ * Streams the rows of the chosen sheet with our own scanner of the sheet XML (sheetXml.ts):
+ * exceljs's streaming reader built a Row and Cell objects per cell and ran a general XML
+ * parser, several times the cost of the whole rest of reading. The shared strings are held
+ * (cells point into them); the sheet is never held whole.
+ */
+export async function* readXlsxRows(path: string, info: XlsxInfo): AsyncGenerator<RawRow> {
+  const fill = new MergeFill(info.merges)
+  let stream: Readable | undefined
+  try {
+    const strings = new SharedStringsParser()
+    if (info.parts.sharedStrings) await readPart(path, info.parts.sharedStrings, (text) => strings.push(text))
+    const styles = new DateStylesParser()
+    if (info.parts.styles) await readPart(path, info.parts.styles, (text) => styles.push(text))
+    const sheet = new SheetRows(strings.strings, styles.dateStyles(), info.date1904)
+    stream = await openZipEntry(path, info.parts.sheet)
+    for await (const text of partText(stream)) {
+      sheet.push(text)
+      const ready = sheet.ready
+      sheet.ready = []
+      for (const row of ready) yield { rowNumber: row.rowNumber, values: fill.apply(row.rowNumber, row.values) }
+      if (sheet.done) break
     }
   } catch (e) {
     if (e instanceof AppError) throw e
     throw unreadable()
   } finally {
-    const stream: unknown = 'stream' in reader ? reader.stream : undefined
-    if (stream && typeof stream === 'object' && 'destroy' in stream && typeof stream.destroy === 'function') stream.destroy()
+    stream?.destroy()
   }
-  if (!found) throw new AppError('invalid_input', `工作簿中找不到工作表「${info.sheetName}」，请在 Excel 中重新保存后再导入`)
 }

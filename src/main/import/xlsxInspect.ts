@@ -4,16 +4,18 @@ import { RATIO_CHECK_MIN_BYTES, type ImportLimits } from './limits'
 import { openZipEntry, readZipDirectory, type ZipEntry } from './zip'
 
 /**
- * Everything learnt about an .xlsx before exceljs touches it: the limits are enforced on the
+ * Everything learnt about an .xlsx before its rows are read: the limits are enforced on the
  * declared sizes and then on the actual decompressed bytes (a zip may lie about its sizes),
- * the data sheet is chosen, and its merged ranges and dimension are read — the streaming
- * reader sees merges only after the rows, too late to fill merged values down.
+ * the data sheet is chosen, and its merged ranges and dimension are read — they come after
+ * the rows in the sheet XML, too late to fill merged values down while streaming.
  */
 export interface XlsxInfo {
   /** Name of the sheet to read: the first sheet, skipping the template's help sheet. */
   sheetName: string
-  /** N of its part xl/worksheets/sheetN.xml, the only form exceljs's streaming reader reads. */
-  sheetNumber: string
+  /** The zip entries the reader opens. */
+  parts: { sheet: ZipEntry; sharedStrings?: ZipEntry; styles?: ZipEntry }
+  /** workbook.xml's <workbookPr date1904="1">: serials count from 1904-01-01. */
+  date1904: boolean
   /** Last row of the sheet's declared dimension, 0 when absent (used for progress and the row limit). */
   lastRow: number
   merges: MergeRange[]
@@ -39,16 +41,19 @@ export async function inspectXlsx(path: string, fileSize: number, limits: Import
   const byName = new Map(entries.map((e) => [e.name, e]))
   const workbookEntry = byName.get('xl/workbook.xml')
   if (!workbookEntry) throw notWorkbook()
-  const sheetPath = await firstSheetPath(path, workbookEntry, byName.get('xl/_rels/workbook.xml.rels'))
+  const book = await readWorkbookParts(path, workbookEntry, byName.get('xl/_rels/workbook.xml.rels'))
+  const sheetEntry = byName.get(book.sheetPath)
+  if (!sheetEntry) throw new AppError('invalid_input', `工作簿中找不到工作表「${book.sheetName}」，请在 Excel 中重新保存后再导入`)
+  const parts = { sheet: sheetEntry, sharedStrings: byName.get(book.sharedStringsPath), styles: byName.get(book.stylesPath) }
   let info: XlsxInfo | undefined
   let total = 0
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue
-    const isSheet = entry.name === sheetPath.path
+    const isSheet = entry === sheetEntry
     const scan = isSheet ? new SheetScanner() : undefined
     total += await inflateChecked(path, entry, limits.maxUncompressedBytes - total, scan && ((chunk) => scan.push(chunk)))
     scan?.end()
-    if (scan) info = { sheetName: sheetPath.name, sheetNumber: sheetPath.number, lastRow: scan.lastRow, merges: scan.merges }
+    if (scan) info = { sheetName: book.sheetName, parts, date1904: book.date1904, lastRow: scan.lastRow, merges: scan.merges }
   }
   if (!info) throw notWorkbook()
   return info
@@ -109,8 +114,16 @@ const attribute = (tag: string, name: string): string | undefined => {
   return match?.[1] === undefined ? undefined : decodeXml(match[1])
 }
 
-/** The sheet to read: workbook order, the help sheet and hidden sheets skipped. */
-async function firstSheetPath(path: string, workbook: ZipEntry, rels: ZipEntry | undefined): Promise<{ name: string; path: string; number: string }> {
+interface WorkbookParts {
+  sheetName: string
+  sheetPath: string
+  sharedStringsPath: string
+  stylesPath: string
+  date1904: boolean
+}
+
+/** The sheet to read (workbook order, the help sheet and hidden sheets skipped) and the parts its cells refer to. */
+async function readWorkbookParts(path: string, workbook: ZipEntry, rels: ZipEntry | undefined): Promise<WorkbookParts> {
   const xml = await readXmlPart(path, workbook)
   const sheets = [...xml.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)].map((m) => ({
     name: attribute(m[0], 'name') ?? '',
@@ -119,19 +132,29 @@ async function firstSheetPath(path: string, workbook: ZipEntry, rels: ZipEntry |
   }))
   const sheet = sheets.find((s) => !s.hidden && s.name !== HELP_SHEET) ?? sheets[0]
   if (!sheet || !rels) throw notWorkbook()
+  const properties = /<(?:\w+:)?workbookPr\s[^>]*>/.exec(xml)?.[0]
+  const date1904 = ['1', 'true'].includes(properties ? (attribute(properties, 'date1904') ?? '') : '')
   const relsXml = await readXmlPart(path, rels)
-  for (const match of relsXml.matchAll(/<(?:\w+:)?Relationship\s[^>]*>/g)) {
-    if (attribute(match[0], 'Id') !== sheet.relId) continue
-    const target = attribute(match[0], 'Target') ?? ''
-    const sheetPath = target.startsWith('/') ? target.slice(1) : `xl/${target}`
-    const number = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(sheetPath)?.[1]
-    if (!number) {
-      throw new AppError('invalid_input', '工作簿的内部结构不常见，无法读取：请在 Excel 中打开并另存为 .xlsx 后再导入')
-    }
-    return { name: sheet.name, path: sheetPath, number }
+  const targets = [...relsXml.matchAll(/<(?:\w+:)?Relationship\s[^>]*>/g)].map((m) => ({
+    id: attribute(m[0], 'Id'),
+    type: attribute(m[0], 'Type') ?? '',
+    path: partPath(attribute(m[0], 'Target') ?? '')
+  }))
+  const sheetPath = targets.find((t) => t.id === sheet.relId)?.path
+  if (!sheetPath) throw notWorkbook()
+  // By the type's last segment: transitional and strict OOXML name the same types in different namespaces.
+  const ofType = (type: string, fallback: string): string => targets.find((t) => t.type.endsWith(`/${type}`))?.path ?? fallback
+  return {
+    sheetName: sheet.name,
+    sheetPath,
+    sharedStringsPath: ofType('sharedStrings', 'xl/sharedStrings.xml'),
+    stylesPath: ofType('styles', 'xl/styles.xml'),
+    date1904
   }
-  throw notWorkbook()
 }
+
+/** A relationship target of workbook.xml as a zip entry name: relative to xl/, or absolute. */
+const partPath = (target: string): string => (target.startsWith('/') ? target.slice(1) : `xl/${target}`)
 
 const columnNumber = (letters: string): number => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0)
 
