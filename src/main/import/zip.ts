@@ -139,7 +139,8 @@ export async function openZipEntry(path: string, entry: ZipEntry): Promise<Reada
     raw.destroy()
     throw new AppError('invalid_input', '工作簿使用了不支持的压缩方式，请在 Excel 中重新保存为 .xlsx 后再导入')
   }
-  const inflate = createInflateRaw()
+  // 64 KB out per chunk (zlib's default is 16 KB): a quarter of the per-chunk stream overhead.
+  const inflate = createInflateRaw({ chunkSize: 64 * 1024 })
   raw.on('error', (e) => inflate.destroy(e))
   return raw.pipe(inflate)
 }
