@@ -169,6 +169,48 @@ function batchPageContent(doc: PDFKit.PDFDocument): Recorder {
   }
 }
 
+/**
+ * pdfkit's fillColor and strokeColor parse a '#RRGGBB' string, convert it and write two
+ * operators on every call; a certificate sets a colour ~30 times, always one of the few in
+ * style.ts. The operators of each colour string are kept and written as pdfkit writes them
+ * (`/DeviceRGB cs` then the three components over 255, then `scn`, or CS/SCN to stroke).
+ * Anything but a plain '#RRGGBB' without opacity goes to pdfkit.
+ */
+function keepColourOperators(doc: PDFKit.PDFDocument): void {
+  const d = doc as unknown as {
+    fillColor(color: unknown, opacity?: unknown): unknown
+    strokeColor(color: unknown, opacity?: unknown): unknown
+    addContent(data: string): unknown
+    _fillColor?: unknown
+  }
+  const fill = d.fillColor.bind(doc)
+  const stroke = d.strokeColor.bind(doc)
+  const operators = (cache: Map<string, string>, color: string, space: string, op: string): string | undefined => {
+    let ops = cache.get(color)
+    if (ops === undefined && /^#[0-9a-fA-F]{6}$/.test(color)) {
+      const hex = parseInt(color.slice(1), 16)
+      ops = `/DeviceRGB ${space}\n${[hex >> 16, (hex >> 8) & 0xff, hex & 0xff].map((part) => part / 255).join(' ')} ${op}`
+      cache.set(color, ops)
+    }
+    return ops
+  }
+  const fills = new Map<string, string>()
+  const strokes = new Map<string, string>()
+  d.fillColor = (color, opacity) => {
+    const ops = typeof color === 'string' && opacity === undefined ? operators(fills, color, 'cs', 'scn') : undefined
+    if (ops === undefined) return fill(color, opacity)
+    d.addContent(ops)
+    d._fillColor = [color, opacity]
+    return doc
+  }
+  d.strokeColor = (color, opacity) => {
+    const ops = typeof color === 'string' && opacity === undefined ? operators(strokes, color, 'CS', 'SCN') : undefined
+    if (ops === undefined) return stroke(color, opacity)
+    d.addContent(ops)
+    return doc
+  }
+}
+
 const CACHE_SECTIONS = 100
 const CACHE_ENTRIES = 20_000
 const HIGH_WATER = 4 * 1024 * 1024
@@ -200,6 +242,7 @@ export function createPdf(outPath: string, options: PdfOptions): PdfWriter {
   written.catch(() => undefined)
   doc.pipe(out)
   const record = batchPageContent(doc)
+  keepColourOperators(doc)
   const fixed = options.fixedParts ? new FixedParts(doc, record) : null
   doc.registerFont(CJK, options.fontPath ?? locateCjkFont())
   doc.font(CJK).fontSize(FONT_SIZE.body)
