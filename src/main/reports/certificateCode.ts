@@ -4,14 +4,39 @@ import type { CertificateContent } from './types'
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 export const CERTIFICATE_CODE_LENGTH = 10
 
+/** Each key list met, in code-unit order, with the keys as JSON: content objects share a few shapes. */
+const sortedKeys = new Map<string, { key: string; json: string }[]>()
+
+function keysOf(value: object): { key: string; json: string }[] {
+  const keys = Object.keys(value)
+  const shape = keys.join('\u0000')
+  let sorted = sortedKeys.get(shape)
+  if (!sorted) {
+    // The default sort compares UTF-16 code units, as `a < b` does.
+    sorted = keys.sort().map((key) => ({ key, json: JSON.stringify(key) }))
+    if (sortedKeys.size < 256) sortedKeys.set(shape, sorted)
+  }
+  return sorted
+}
+
 /** JSON with object keys sorted at every level, so equal content always hashes the same. */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (Array.isArray(value)) {
+    let out = '['
+    // As join() writes them: an item with no JSON (undefined) as nothing.
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + (canonicalJson(value[i]) ?? '')
+    return `${out}]`
+  }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+    let out = '{'
+    let first = true
+    for (const { key, json } of keysOf(value)) {
+      const v = (value as Record<string, unknown>)[key]
+      if (v === undefined) continue
+      out += `${first ? '' : ','}${json}:${canonicalJson(v)}`
+      first = false
+    }
+    return `${out}}`
   }
   return JSON.stringify(value)
 }
