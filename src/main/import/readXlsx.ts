@@ -30,6 +30,8 @@ class MergeFill {
   }
 
   apply(rowNumber: number, values: unknown[]): unknown[] {
+    // Most sheets have no vertical merges, or none left below: nothing to filter per row.
+    if (this.active.length === 0 && this.next >= this.pending.length) return values
     this.active = this.active.filter((a) => a.range.bottom >= rowNumber)
     while (this.next < this.pending.length) {
       const range = this.pending[this.next]
