@@ -201,3 +201,21 @@ describe('writeRecord', () => {
     expect(inkRatio(path)).toBeGreaterThan(0.01)
   })
 })
+
+describe('the signature block', () => {
+  // However long the list before it, the page that is signed also carries the end of that list.
+  it('never stands alone on a page: it takes the last row of the table before it along', async () => {
+    const pagesSeen = new Set<number>()
+    for (let n = 2; n <= 74; n += 3) {
+      const group = makePeople(n)
+      const path = join(tmp.dir, `报告-${n}.pdf`)
+      const { pages = 0 } = await writeUnitReport({ unit, departments: departmentsOf(group), people: group.map((p) => p.summary) }, path, { generatedAt })
+      pagesSeen.add(pages)
+      const last = compact(pdfText(path, pages))
+      expect(last).toContain('单位负责人')
+      if (pages > 1) expect(last).toMatch(/序号姓名身份证号部门/)
+    }
+    // The range crosses the point where the list fills the first page.
+    expect(pagesSeen.size).toBeGreaterThan(1)
+  })
+})

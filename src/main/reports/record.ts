@@ -1,7 +1,7 @@
 import { formatHours } from '../../shared/hours'
 import { categoryShort, complianceText, dateSpan, shownId, yesNo } from './format'
 import { throwIfCancelled } from './rows'
-import { documentTitle, fields, heading, paragraph, signatureBlock, SIGNATURE_BLOCK_HEIGHT } from './pdf/blocks'
+import { documentTitle, fields, heading, SIGNED_CLOSING_HEIGHT, signedClosing } from './pdf/blocks'
 import { createPdf, type PdfWriter } from './pdf/document'
 import { COLOR } from './pdf/style'
 import { PdfTable } from './pdf/table'
@@ -14,7 +14,7 @@ function yearsText(input: RecordInput): string {
   return first === last ? `${first}年度` : `${first}—${last}年度`
 }
 
-function summaryTable(pdf: PdfWriter, years: readonly RecordYear[]): void {
+function summaryTable(pdf: PdfWriter, years: readonly RecordYear[], keepWith: number): void {
   const table = new PdfTable(
     pdf,
     [
@@ -48,10 +48,10 @@ function summaryTable(pdf: PdfWriter, years: readonly RecordYear[]): void {
   if (years.length > 1) {
     table.addRow(['合计', formatHours(pub), formatHours(pro), formatHours(pub + pro), '', '', ''], { fill: COLOR.headerFill })
   }
-  table.end()
+  table.end(keepWith)
 }
 
-function yearTable(pdf: PdfWriter, y: RecordYear): void {
+function yearTable(pdf: PdfWriter, y: RecordYear, keepWith: number): void {
   const s = y.summary
   const table = new PdfTable(
     pdf,
@@ -72,7 +72,7 @@ function yearTable(pdf: PdfWriter, y: RecordYear): void {
   y.claims.forEach((c, i) => {
     table.addRow([String(i + 1), c.kindLabel, c.title, dateSpan(c.startDate, c.endDate), categoryShort(c.category), formatHours(c.hours), c.clause])
   })
-  table.end()
+  table.end(keepWith)
 }
 
 /**
@@ -101,16 +101,15 @@ export async function writeRecord(input: RecordInput, outPath: string, opts: Rep
       ['专业技术职务', person.title],
       ['认定年度', yearsText(input)]
     ])
-    summaryTable(pdf, input.years)
+    // Whatever comes last keeps its last row on the page of the signature.
+    summaryTable(pdf, input.years, input.years.length === 0 ? SIGNED_CLOSING_HEIGHT : 0)
     if (input.years.length > 0) heading(pdf, '二、各年度认定明细', 90)
     input.years.forEach((y, i) => {
       throwIfCancelled(opts.signal)
-      yearTable(pdf, y)
+      yearTable(pdf, y, i === input.years.length - 1 ? SIGNED_CLOSING_HEIGHT : 0)
       opts.onProgress?.(i + 1, input.years.length, `${y.year}年度`)
     })
-    pdf.ensureSpace(SIGNATURE_BLOCK_HEIGHT + 30)
-    paragraph(pdf, '以上学时均经本单位按《湖南省专业技术人员继续教育学时折算细则》审核认定，情况属实。')
-    signatureBlock(pdf, input.officerName)
+    signedClosing(pdf, '以上学时均经本单位按《湖南省专业技术人员继续教育学时折算细则》审核认定，情况属实。', input.officerName)
     const { pages, warnings } = await pdf.finish()
     return { path: outPath, pages, warnings }
   } catch (e) {

@@ -1,7 +1,7 @@
 import { formatHours } from '../../shared/hours'
 import { shownId } from './format'
 import { readRows } from './rows'
-import { documentTitle, fields, heading, paragraph, signatureBlock, SIGNATURE_BLOCK_HEIGHT } from './pdf/blocks'
+import { documentTitle, fields, heading, paragraph, SIGNED_CLOSING_HEIGHT, signedClosing } from './pdf/blocks'
 import { createPdf, type PdfWriter } from './pdf/document'
 import { COLOR, formatDate, formatRate } from './pdf/style'
 import { PdfTable } from './pdf/table'
@@ -124,11 +124,8 @@ export async function writeUnitReport(input: UnitReportInput, outPath: string, o
         await pdf.drain()
       }
     }
-    short.end()
-
-    pdf.ensureSpace(SIGNATURE_BLOCK_HEIGHT + 30)
-    paragraph(pdf, '本单位已按上述标准对本年度专业技术人员继续教育学时逐人审核，以上情况属实。')
-    signatureBlock(pdf, unit.officerName)
+    short.end(SIGNED_CLOSING_HEIGHT)
+    signedClosing(pdf, '本单位已按上述标准对本年度专业技术人员继续教育学时逐人审核，以上情况属实。', unit.officerName)
     const { pages, warnings } = await pdf.finish()
     opts.onProgress?.(read, people, '核认报告已生成')
     return { path: outPath, pages, warnings }

@@ -17,7 +17,7 @@ function printReport(report: ImportReport, io: Io): void {
     const counts = report.kind === 'roster' ? `新增 ${report.added} 人，更新 ${report.updated} 人，未变 ${report.unchanged} 人` : `新增 ${report.added} 条（待审核），未变 ${report.unchanged} 条`
     io.out(`${label}「${report.fileName}」${verb}：${counts}。`)
   }
-  for (const c of report.unknownColumns) io.err(`  提示：无法识别的列「${c}」已忽略`)
+  // Unknown and repeated columns are among the warnings, with their row.
   for (const w of report.warnings.slice(0, 100)) io.err(`  提示：${w.message}`)
 }
 

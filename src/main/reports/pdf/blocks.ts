@@ -100,14 +100,24 @@ export function fields(pdf: PdfWriter, pairs: readonly (readonly [string, string
   doc.moveDown(0.4)
 }
 
-/** Height the signature block needs, for callers keeping it on one page with what precedes it. */
-export const SIGNATURE_BLOCK_HEIGHT = 150
+/** Height the signature block needs. */
+const SIGNATURE_BLOCK_HEIGHT = 150
+
+/** Height of signedClosing() (a one-line sentence and the block), for keeping it with what precedes it. */
+export const SIGNED_CLOSING_HEIGHT = SIGNATURE_BLOCK_HEIGHT + 30
+
+/** The closing sentence that certifies the document, then the signature block, on one page. */
+export function signedClosing(pdf: PdfWriter, sentence: string, officerName: string): void {
+  pdf.ensureSpace(SIGNED_CLOSING_HEIGHT)
+  paragraph(pdf, sentence)
+  signatureBlock(pdf, officerName)
+}
 
 /**
  * 经办人 and 单位负责人 lines on the left, the stamp area (a dashed circle the seal goes on) and
  * the date on the right; never split over a page.
  */
-export function signatureBlock(pdf: PdfWriter, officerName: string): void {
+function signatureBlock(pdf: PdfWriter, officerName: string): void {
   const doc = pdf.doc
   pdf.ensureSpace(SIGNATURE_BLOCK_HEIGHT)
   const top = doc.y + 12

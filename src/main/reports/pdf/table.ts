@@ -39,6 +39,8 @@ export class PdfTable {
   private readonly fontSize: number
   private headerPage = -1
   private rows = 0
+  /** The last row added, held back until the next one or end(), which may keep it with what follows. */
+  private held: { texts: string[]; style: RowStyle } | null = null
 
   constructor(
     private readonly pdf: PdfWriter,
@@ -51,24 +53,31 @@ export class PdfTable {
   }
 
   addRow(cells: readonly string[], style: RowStyle = {}): void {
-    const texts = this.columns.map((_, i) => this.pdf.text(cells[i] ?? ''))
-    this.place(texts, style)
+    if (this.held) this.place(this.held.texts, this.held.style)
+    this.held = { texts: this.columns.map((_, i) => this.pdf.text(cells[i] ?? '')), style }
     this.rows++
   }
 
-  /** Closes the table (an empty one still shows its header and a placeholder row). */
-  end(): void {
-    if (this.rows === 0) this.place([this.pdf.text(this.options.emptyText ?? '（无）')], {}, true)
+  /**
+   * Closes the table (an empty one still shows its header and a placeholder row). `keepWith`
+   * points of what follows stay on the page of the last row: a signature block never stands
+   * alone on a page, it takes the table's last row (and its repeated header) with it.
+   */
+  end(keepWith = 0): void {
+    const after = keepWith > 0 ? keepWith + AFTER_TABLE : 0
+    if (this.held) this.place(this.held.texts, this.held.style, false, after)
+    else this.place([this.pdf.text(this.options.emptyText ?? '（无）')], {}, true, after)
+    this.held = null
     this.pdf.doc.x = this.pdf.left
     this.pdf.doc.y += AFTER_TABLE
   }
 
-  private place(texts: string[], style: RowStyle, spanAll = false): void {
+  private place(texts: string[], style: RowStyle, spanAll = false, keepWith = 0): void {
     const { pdf } = this
     const doc = pdf.doc
     let height = this.rowHeight(texts, spanAll)
     const lead = this.headerPage === pdf.pageNumber ? 0 : this.leadHeight()
-    if (pdf.pageNumber === 0 || doc.y + lead + height > pdf.bottom) {
+    if (pdf.pageNumber === 0 || doc.y + lead + height + keepWith > pdf.bottom) {
       // Only a page that already holds something is worth leaving.
       if (pdf.pageNumber === 0 || doc.y > pdf.contentTop) pdf.newPage()
       const room = pdf.bottom - pdf.contentTop - this.leadHeight()

@@ -65,14 +65,6 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           ]}
         />
       )}
-      {report.unknownColumns.length > 0 && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginTop: 12 }}
-          title={`以下列不是模板中的列，已忽略：${report.unknownColumns.join('、')}`}
-        />
-      )}
       {report.warnings.length > 0 && (
         <Alert
           type="warning"
