@@ -92,4 +92,19 @@ describe('migrations', () => {
     expect(() => checkContiguous([m(1), m(1)])).toThrow(/not contiguous/)
     expect(() => checkContiguous(MIGRATIONS)).not.toThrow()
   })
+  it('003 upgrades a version-2 database: the roster order index covers the summary, people kept', async () => {
+    const path = join(dir, 'v2.db')
+    const v2 = await openDatabase(path, { migrations: MIGRATIONS.slice(0, 2) })
+    addEmployee(v2, { idNumber: idNumber(1), name: '张三', department: '内科' })
+    closeDatabase(v2)
+    const ctx = await openDatabase(path)
+    try {
+      expect(ctx.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION)
+      const columns = ctx.db.prepare<[], { name: string }>("SELECT name FROM pragma_index_info('employees_by_department')").all().map((c) => c.name)
+      expect(columns).toEqual(['department_id', 'name', 'id', 'status', 'deleted_at', 'id_number', 'title', 'title_level'])
+      expect(listEmployees(ctx, {}, { offset: 0, limit: 10 }).rows.map((e) => e.name)).toEqual(['张三'])
+    } finally {
+      closeDatabase(ctx)
+    }
+  })
 })

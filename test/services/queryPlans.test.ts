@@ -65,7 +65,7 @@ describe('query plans at scale', () => {
     const people = statement(plans, /FROM departments d CROSS JOIN employees e/)
     expect(people).toEqual([
       'SCAN d USING COVERING INDEX sqlite_autoindex_departments_1',
-      'SEARCH e USING INDEX employees_by_department (department_id=?)'
+      'SEARCH e USING COVERING INDEX employees_by_department (department_id=?)'
     ])
     const met = statement(plans, /claim_year_met/)
     expect(met).toContain('SEARCH y USING COVERING INDEX claim_year_met_by_year (year=?)')
@@ -77,7 +77,7 @@ describe('query plans at scale', () => {
   it('a summary page takes its people in index order and only their claims, with no temporary B-tree', () => {
     const plans = plansDuring(store.ctx.db, () => summaryPage(store.ctx.db, 2026, {}, 0, 50))
     const plan = statement(plans, /WITH p AS/)
-    expect(plan).toContain('SEARCH e USING INDEX employees_by_department (department_id=?)')
+    expect(plan).toContain('SEARCH e USING COVERING INDEX employees_by_department (department_id=?)')
     expect(plan).toContain('SEARCH claims USING COVERING INDEX claims_by_employee_year (employee_id=? AND year=? AND status=?)')
     expect(plan.filter((line) => line.includes('TEMP B-TREE'))).toEqual([])
   })
@@ -108,7 +108,7 @@ describe('query plans at scale', () => {
     const [list] = plansDuring(store.ctx.db, () => listEmployeeRows(store.ctx.db, {}, 45_000, 200))
     const plan = list?.plan ?? []
     expect(plan).toContain('SCAN d USING COVERING INDEX sqlite_autoindex_departments_1')
-    expect(plan).toContain('SEARCH e USING INDEX employees_by_department (department_id=?)')
+    expect(plan).toContain('SEARCH e USING COVERING INDEX employees_by_department (department_id=?)')
     expect(plan).toContain('SEARCH e USING INTEGER PRIMARY KEY (rowid=?)')
     expect(plan.filter((line) => /^SCAN e\b/.test(line))).toEqual([])
   })
