@@ -17,7 +17,7 @@ const TYPES: readonly ColumnType[] = ['text', 'code', 'idNumber', 'date', 'integ
 async function ourRows(path: string): Promise<RawRow[]> {
   const info = await inspectXlsx(path, (await stat(path)).size, DEFAULT_LIMITS)
   const rows: RawRow[] = []
-  for await (const row of readXlsxRows(path, info)) rows.push(row)
+  for await (const batch of readXlsxRows(path, info)) rows.push(...batch)
   return rows
 }
 

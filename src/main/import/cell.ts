@@ -134,7 +134,7 @@ function normaliseNumber(value: string | number | boolean | Date, type: 'integer
   else return invalid('应填写数字')
   if (!Number.isFinite(number)) return invalid('应填写数字')
   // Float noise from formulas (2.9999999999999996) is not a fraction the officer typed.
-  const rounded = Number(number.toPrecision(12))
+  const rounded = Number.isInteger(number) ? number : Number(number.toPrecision(12))
   if (type === 'integer' && !Number.isInteger(rounded)) return invalid('应填写整数')
   return { kind: 'number', value: rounded }
 }

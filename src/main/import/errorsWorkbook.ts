@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs'
 import { plainCellValue, normaliseCell } from './cell'
 import { CLAIMS_SPEC, ERROR_COLUMN_HEADER, ROSTER_SPEC, type TableSpec } from './columns'
-import { HEADER_SEARCH_ROWS, detectHeader, isErrorColumnHeader } from './header'
+import { detectHeader, isErrorColumnHeader } from './header'
 import { issueDetail, type ImportIssue } from './issues'
 import { DEFAULT_LIMITS } from './limits'
-import { openRawRows } from './rawRows'
+import { openRawRows, splitTop } from './rawRows'
 import type { RawRow } from './readXlsx'
 
 const ERROR_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } }
@@ -53,17 +53,7 @@ export async function writeErrorsWorkbook(sourcePath: string, errors: readonly I
   const byRow = new Map<number, string[]>()
   for (const issue of errors) byRow.set(issue.row, [...(byRow.get(issue.row) ?? []), issueDetail(issue)])
   const source = await openRawRows(sourcePath, DEFAULT_LIMITS)
-  const top: RawRow[] = []
-  let pending: RawRow | undefined
-  for (;;) {
-    const next = await source.rows.next()
-    if (next.done) break
-    if (next.value.rowNumber > HEADER_SEARCH_ROWS) {
-      pending = next.value
-      break
-    }
-    top.push(next.value)
-  }
+  const { top, below } = await splitTop(source.batches)
   const layout = layoutOf(top)
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: outPath, useStyles: true, useSharedStrings: false })
   const sheet = writer.addWorksheet(source.sheetName ?? '导入数据', { views: [{ state: 'frozen', ySplit: layout.headerRow }] })
@@ -97,10 +87,10 @@ export async function writeErrorsWorkbook(sourcePath: string, errors: readonly I
 
   try {
     for (const row of top) writeRow(row)
-    if (pending) writeRow(pending)
-    for await (const row of source.rows) writeRow(row)
+    for (const row of below) writeRow(row)
+    for await (const batch of source.batches) for (const row of batch) writeRow(row)
   } finally {
-    await source.rows.return(undefined)
+    await source.batches.return(undefined)
   }
   sheet.commit()
   await writer.commit()

@@ -1,5 +1,5 @@
 import type { ClaimFacts, IsoDate } from '../../shared/domain'
-import { claimFactsFromRow, definedOnly } from '../../shared/domain/claimRow'
+import { claimFactsFromRow } from '../../shared/domain/claimRow'
 import { parseIdNumber } from '../../shared/validators/idNumber'
 import { claimFingerprint } from '../../shared/rules'
 import { ASSESSMENTS, CATEGORIES, GRADES, KINDS, LEVELS, ROLES, parseEvidenceList } from '../../shared/vocabulary'
@@ -32,6 +32,16 @@ export interface ClaimValidationState {
   today?: IsoDate
 }
 
+// The accepted labels an error names, listed once rather than for every row.
+const ACCEPTED = {
+  kind: labelsOf(KINDS),
+  category: labelsOf(CATEGORIES),
+  level: labelsOf(LEVELS),
+  role: labelsOf(ROLES),
+  grade: labelsOf(GRADES),
+  assessment: labelsOf(ASSESSMENTS)
+}
+
 const MIN_YEAR = 2000
 const MAX_YEAR = 2100
 
@@ -58,8 +68,8 @@ export function validateClaimRow(
   if (id && !id.ok) r.error('idNumber', id.message)
   const name = r.text('name')
   const statedYear = r.integer('year', MIN_YEAR, MAX_YEAR)
-  const kind = r.choice('kind', parseKind, labelsOf(KINDS), true)
-  const category = r.choice('category', parseCategory, labelsOf(CATEGORIES))
+  const kind = r.choice('kind', parseKind, ACCEPTED.kind, true)
+  const category = r.choice('category', parseCategory, ACCEPTED.category)
   const title = r.text('title')
   const startDate = r.date('startDate')
   const endDate = r.date('endDate')
@@ -67,12 +77,12 @@ export function validateClaimRow(
   const days = r.integer('days', 0, 366, '（半天请填在「半天数」）')
   const halfDays = r.integer('halfDays', 0, 732)
   const hours = r.decimal('hours', 0, 10_000)
-  const level = r.choice('level', parseLevel, labelsOf(LEVELS))
-  const role = r.choice('role', parseRole, labelsOf(ROLES))
+  const level = r.choice('level', parseLevel, ACCEPTED.level)
+  const role = r.choice('role', parseRole, ACCEPTED.role)
   const rank = r.integer('rank', 1, 999)
-  const grade = r.choice('grade', parseGrade, labelsOf(GRADES))
+  const grade = r.choice('grade', parseGrade, ACCEPTED.grade)
   const quantity = r.integer('quantity', 1, 100) ?? 1
-  const assessment = r.choice('assessment', parseAssessment, labelsOf(ASSESSMENTS))
+  const assessment = r.choice('assessment', parseAssessment, ACCEPTED.assessment)
   const evidence = evidenceOf(r)
   const remark = r.text('remark')
   const year = statedYear ?? (endDate ? Number(endDate.slice(0, 4)) : undefined)
@@ -89,7 +99,11 @@ export function validateClaimRow(
     })
   }
   const facts = claimFactsFromRow({ kind, category, statedYear, startDate, endDate, days, halfDays, hours, level, role, rank, grade, quantity, assessment, evidence })
-  return definedOnly({ rowNumber: r.rowNumber, idNumber: id.value, name, title, year, remark, facts })
+  const parsed: ParsedClaimRow = { rowNumber: r.rowNumber, idNumber: id.value, year, facts }
+  if (name !== undefined) parsed.name = name
+  if (title !== undefined) parsed.title = title
+  if (remark !== undefined) parsed.remark = remark
+  return parsed
 }
 
 /** Reads and validates a claims file; any error means the whole file is refused by the caller. */
@@ -99,9 +113,11 @@ export async function parseClaimRows(filePath: string, options: ParseOptions = {
   const rows: ParsedClaimRow[] = []
   if (!refused) {
     const state: ClaimValidationState = { seen: new Map(), today: options.today }
-    for await (const row of table.rows) {
-      const parsed = validateClaimRow(row, state, errors, warnings)
-      if (parsed) rows.push(parsed)
+    for await (const batch of table.batches) {
+      for (const row of batch) {
+        const parsed = validateClaimRow(row, state, errors, warnings)
+        if (parsed) rows.push(parsed)
+      }
     }
   }
   return { format: table.header.format, headerRow: table.header.rowNumber, rows, errors, warnings, unknownColumns: table.header.unknownColumns }

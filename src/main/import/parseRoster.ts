@@ -32,6 +32,10 @@ export interface ParseOptions extends ReadOptions {
 const parseGender = vocabularyParser(GENDERS)
 const parseTitleLevel = vocabularyParser(TITLE_LEVELS)
 const parseStatus = vocabularyParser(EMPLOYEE_STATUSES)
+// The accepted labels an error names, listed once rather than for every row.
+const GENDER_LABELS = labelsOf(GENDERS)
+const TITLE_LEVEL_LABELS = labelsOf(TITLE_LEVELS)
+const STATUS_LABELS = labelsOf(EMPLOYEE_STATUSES)
 const GENDER_BY_LABEL: Record<'男' | '女', Gender> = { 男: 'male', 女: 'female' }
 const PHONE = /^\+?[\d-]{5,20}$/
 const MAX_NAME = 50
@@ -62,7 +66,7 @@ export function validateRosterRow(
     if (first !== undefined) r.error('idNumber', `与第 ${first} 行的身份证号重复`)
     else seen.set(valid.value, r.rowNumber)
   }
-  let gender = r.choice('gender', parseGender, labelsOf(GENDERS))
+  let gender = r.choice('gender', parseGender, GENDER_LABELS)
   if (valid) {
     const fromId = GENDER_BY_LABEL[valid.gender]
     if (gender !== undefined && gender !== fromId) r.error('gender', `与身份证号不符（按身份证号应为「${valid.gender}」）`)
@@ -70,10 +74,10 @@ export function validateRosterRow(
   }
   const department = r.text('department', true)
   const title = r.text('title') ?? null
-  const titleLevel = r.choice('titleLevel', parseTitleLevel, labelsOf(TITLE_LEVELS)) ?? null
+  const titleLevel = r.choice('titleLevel', parseTitleLevel, TITLE_LEVEL_LABELS) ?? null
   const phone = r.text('phone') ?? null
   if (phone !== null && !PHONE.test(phone)) r.error('phone', `「${phone}」不是有效的电话号码（只能包含数字和 -）`)
-  const status = r.choice('status', parseStatus, labelsOf(EMPLOYEE_STATUSES))
+  const status = r.choice('status', parseStatus, STATUS_LABELS)
   if (r.failed || name === undefined || !valid || gender === undefined || department === undefined) return undefined
   return { rowNumber: r.rowNumber, name, idNumber: valid.value, gender, department, title, titleLevel, phone, ...(status ? { status } : {}) }
 }
@@ -85,9 +89,11 @@ export async function parseRosterRows(filePath: string, options: ParseOptions = 
   const rows: ParsedRosterRow[] = []
   if (!refused) {
     const seen = new Map<string, number>()
-    for await (const row of table.rows) {
-      const parsed = validateRosterRow(row, seen, errors, warnings, options.today)
-      if (parsed) rows.push(parsed)
+    for await (const batch of table.batches) {
+      for (const row of batch) {
+        const parsed = validateRosterRow(row, seen, errors, warnings, options.today)
+        if (parsed) rows.push(parsed)
+      }
     }
   }
   return { format: table.header.format, headerRow: table.header.rowNumber, rows, errors, warnings, unknownColumns: table.header.unknownColumns }

@@ -51,7 +51,7 @@ export async function inspectCsv(path: string): Promise<CsvInfo> {
  * The delimiter is a comma, or a tab when the first line has tabs and no commas (Excel's
  * "Unicode 文本"). Row numbers are record numbers, which is what Excel shows for the file.
  */
-export async function* readCsvRows(path: string, info: CsvInfo): AsyncGenerator<RawRow> {
+export async function* readCsvRows(path: string, info: CsvInfo): AsyncGenerator<RawRow[]> {
   const decoder = new TextDecoder(info.encoding, { fatal: true })
   let delimiter: string | undefined
   let field = ''
@@ -70,7 +70,15 @@ export async function* readCsvRows(path: string, info: CsvInfo): AsyncGenerator<
     }
   }
 
-  function* consume(text: string): Generator<RawRow> {
+  // Records completed by the text consumed so far, handed on in one batch per chunk read.
+  let out: RawRow[] = []
+  const take = (): RawRow[] => {
+    const batch = out
+    out = []
+    return batch
+  }
+
+  function consume(text: string): void {
     for (const char of text) {
       if (quoteSeen) {
         quoteSeen = false
@@ -97,7 +105,7 @@ export async function* readCsvRows(path: string, info: CsvInfo): AsyncGenerator<
       } else if (char === '\n' || char === '\r') {
         lastWasCr = char === '\r'
         record.push(field)
-        yield { rowNumber: ++rowNumber, values: record }
+        out.push({ rowNumber: ++rowNumber, values: record })
         record = []
         field = ''
       } else field += char
@@ -112,18 +120,20 @@ export async function* readCsvRows(path: string, info: CsvInfo): AsyncGenerator<
       const firstLine = head.split(/\r?\n/, 1)[0] ?? ''
       if (!/[\r\n]/.test(head) && head.length < 64 * 1024) continue
       delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ','
-      yield* consume(head)
+      consume(head)
       head = ''
-    } else yield* consume(text)
+    } else consume(text)
+    if (out.length > 0) yield take()
   }
   if (delimiter === undefined) {
     delimiter = head.includes('\t') && !head.includes(',') ? '\t' : ','
-    yield* consume(head)
+    consume(head)
   }
-  yield* consume(decode())
+  consume(decode())
   if (inQuotes && !quoteSeen) throw new AppError('invalid_input', `CSV 文件第 ${rowNumber + 1} 行的引号没有闭合，请检查后再导入`)
   if (field !== '' || record.length > 0) {
     record.push(field)
-    yield { rowNumber: ++rowNumber, values: record }
+    out.push({ rowNumber: ++rowNumber, values: record })
   }
+  if (out.length > 0) yield take()
 }

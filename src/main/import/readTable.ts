@@ -3,8 +3,7 @@ import { normaliseCell, type NormalisedCell } from './cell'
 import type { TableSpec } from './columns'
 import { HEADER_SEARCH_ROWS, detectHeader, type MappedColumn } from './header'
 import { DEFAULT_LIMITS, cancelledError, rowsLimitError, type FileFormat, type ImportLimits } from './limits'
-import { openRawRows } from './rawRows'
-import type { RawRow } from './readXlsx'
+import { openRawRows, splitTop } from './rawRows'
 
 export interface ReadOptions {
   /** Rows read so far and the expected total (0 when unknown); called every few hundred rows. */
@@ -35,8 +34,8 @@ export interface TableRow<K extends string> {
 
 export interface Table<K extends string> {
   header: TableHeader<K>
-  /** Data rows below the header, blank rows skipped; iterate once. */
-  rows: AsyncIterable<TableRow<K>>
+  /** Data rows below the header in batches, blank rows skipped; iterate once. */
+  batches: AsyncIterable<TableRow<K>[]>
   /** Releases the file when the rows are not read to the end (reading to the end releases it too). */
   close(): Promise<void>
 }
@@ -52,7 +51,7 @@ const PROGRESS_EVERY = 500
 export async function readTable<K extends string>(filePath: string, spec: TableSpec<K>, options: ReadOptions = {}): Promise<Table<K>> {
   const limits: ImportLimits = { ...DEFAULT_LIMITS, ...options.limits }
   if (options.signal?.aborted) throw cancelledError()
-  const { format, expectedRows, rows: source } = await openRawRows(filePath, limits)
+  const { format, expectedRows, batches: source } = await openRawRows(filePath, limits)
   // A workbook declares its extent up front; a CSV's line count overstates records with line
   // breaks inside quotes, so CSV rows are counted as they are read.
   if (format === 'xlsx' && expectedRows > limits.maxRows + HEADER_SEARCH_ROWS) {
@@ -60,17 +59,7 @@ export async function readTable<K extends string>(filePath: string, spec: TableS
     throw rowsLimitError(limits)
   }
 
-  const top: RawRow[] = []
-  let pending: RawRow | undefined
-  for (;;) {
-    const next = await source.next()
-    if (next.done) break
-    if (next.value.rowNumber > HEADER_SEARCH_ROWS) {
-      pending = next.value
-      break
-    }
-    top.push(next.value)
-  }
+  const { top, below } = await splitTop(source)
   const match = detectHeader(spec, top)
   if (!match) {
     await source.return(undefined)
@@ -88,32 +77,38 @@ export async function readTable<K extends string>(filePath: string, spec: TableS
   if (header.missingColumns.length > 0) {
     // The file is refused: nothing below the header is read.
     await source.return(undefined)
-    return { header, rows: noRows<K>(), close: async () => undefined }
+    return { header, batches: noRows<K>(), close: async () => undefined }
   }
   const types = new Map(spec.columns.map((c) => [c.key, c.type]))
   const headerRow = match.rowNumber
-  const mapped = match.columns
+  // Each mapped column with its type, looked up once rather than once per cell.
+  const mapped = match.columns.map((column) => ({ key: column.key, index: column.index, type: types.get(column.key) ?? 'text' }))
 
-  async function* rows(): AsyncGenerator<TableRow<K>> {
+  async function* batches(): AsyncGenerator<TableRow<K>[]> {
     let done = 0
     let lastRow = headerRow
     try {
-      const below = top.filter((r) => r.rowNumber > headerRow)
-      for (const raw of chain(below, pending, source)) {
-        const row = await raw
-        if (!row) break
+      let batch = [...top.filter((r) => r.rowNumber > headerRow), ...below]
+      for (;;) {
         if (options.signal?.aborted) throw cancelledError()
-        if (row.rowNumber - headerRow > limits.maxRows) throw rowsLimitError(limits)
-        lastRow = row.rowNumber
-        if (++done % PROGRESS_EVERY === 0) options.onProgress?.(lastRow, Math.max(expectedRows, lastRow))
-        const cells: Partial<Record<K, NormalisedCell>> = {}
-        let blank = true
-        for (const column of mapped) {
-          const cell = normaliseCell(row.values[column.index], types.get(column.key) ?? 'text')
-          if (cell.kind !== 'blank') blank = false
-          cells[column.key] = cell
+        const out: TableRow<K>[] = []
+        for (const row of batch) {
+          if (row.rowNumber - headerRow > limits.maxRows) throw rowsLimitError(limits)
+          lastRow = row.rowNumber
+          if (++done % PROGRESS_EVERY === 0) options.onProgress?.(lastRow, Math.max(expectedRows, lastRow))
+          const cells: Partial<Record<K, NormalisedCell>> = {}
+          let blank = true
+          for (const column of mapped) {
+            const cell = normaliseCell(row.values[column.index], column.type)
+            if (cell.kind !== 'blank') blank = false
+            cells[column.key] = cell
+          }
+          if (!blank) out.push({ rowNumber: row.rowNumber, cells })
         }
-        if (!blank) yield { rowNumber: row.rowNumber, cells }
+        if (out.length > 0) yield out
+        const next = await source.next()
+        if (next.done) break
+        batch = next.value
       }
       options.onProgress?.(lastRow, lastRow)
     } finally {
@@ -122,19 +117,11 @@ export async function readTable<K extends string>(filePath: string, spec: TableS
   }
   return {
     header,
-    rows: rows(),
+    batches: batches(),
     close: async () => {
       await source.return(undefined)
     }
   }
 }
 
-async function* noRows<K extends string>(): AsyncGenerator<TableRow<K>> {}
-
-/** The buffered rows, then the one already pulled, then the rest of the source, as promises. */
-function* chain(buffered: RawRow[], pending: RawRow | undefined, source: AsyncGenerator<RawRow>): Generator<Promise<RawRow | undefined>> {
-  for (const row of buffered) yield Promise.resolve(row)
-  if (!pending) return
-  yield Promise.resolve(pending)
-  for (;;) yield source.next().then((r) => (r.done ? undefined : r.value))
-}
+async function* noRows<K extends string>(): AsyncGenerator<TableRow<K>[]> {}

@@ -73,9 +73,10 @@ async function readPart(path: string, entry: ZipEntry, push: (text: string) => v
  * Streams the rows of the chosen sheet with our own scanner of the sheet XML (sheetXml.ts):
  * exceljs's streaming reader built a Row and Cell objects per cell and ran a general XML
  * parser, several times the cost of the whole rest of reading. The shared strings are held
- * (cells point into them); the sheet is never held whole.
+ * (cells point into them); the sheet is never held whole. Rows come in batches, one per chunk
+ * of the sheet read: an await per row cost more than reading it.
  */
-export async function* readXlsxRows(path: string, info: XlsxInfo): AsyncGenerator<RawRow> {
+export async function* readXlsxRows(path: string, info: XlsxInfo): AsyncGenerator<RawRow[]> {
   const fill = new MergeFill(info.merges)
   let stream: Readable | undefined
   try {
@@ -89,7 +90,8 @@ export async function* readXlsxRows(path: string, info: XlsxInfo): AsyncGenerato
       sheet.push(text)
       const ready = sheet.ready
       sheet.ready = []
-      for (const row of ready) yield { rowNumber: row.rowNumber, values: fill.apply(row.rowNumber, row.values) }
+      for (const row of ready) row.values = fill.apply(row.rowNumber, row.values)
+      if (ready.length > 0) yield ready
       if (sheet.done) break
     }
   } catch (e) {

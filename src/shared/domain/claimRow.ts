@@ -12,16 +12,25 @@ export type ClaimRowFields = Omit<ClaimFacts, 'year' | 'statedHours' | 'manualHo
   hours?: number | undefined
 }
 
-/** Drops undefined properties, so facts carry only what the row says. */
-export function definedOnly<T extends object>(value: T): T {
-  // A loop, not fromEntries(entries().filter()): this runs for each of 100,000 imported rows.
-  const out: Partial<T> = {}
-  for (const key in value) if (value[key] !== undefined) out[key] = value[key]
-  return out as T
-}
-
-/** The one conversion from a parsed row to the facts the rules engine reads. */
+/**
+ * The one conversion from a parsed row to the facts the rules engine reads. Written out field
+ * by field: object rest/spread and a for-in over the result cost more than the rest of a row's
+ * validation, for each of 100,000 imported rows.
+ */
 export function claimFactsFromRow(f: ClaimRowFields): ClaimFacts {
-  const { statedYear, hours, ...rest } = f
-  return definedOnly({ ...rest, year: statedYear, statedHours: hours === undefined ? undefined : hoursToTenths(hours) })
+  const facts: ClaimFacts = { kind: f.kind, evidence: f.evidence }
+  if (f.category !== undefined) facts.category = f.category
+  if (f.statedYear !== undefined) facts.year = f.statedYear
+  if (f.startDate !== undefined) facts.startDate = f.startDate
+  if (f.endDate !== undefined) facts.endDate = f.endDate
+  if (f.days !== undefined) facts.days = f.days
+  if (f.halfDays !== undefined) facts.halfDays = f.halfDays
+  if (f.hours !== undefined) facts.statedHours = hoursToTenths(f.hours)
+  if (f.level !== undefined) facts.level = f.level
+  if (f.role !== undefined) facts.role = f.role
+  if (f.rank !== undefined) facts.rank = f.rank
+  if (f.grade !== undefined) facts.grade = f.grade
+  if (f.quantity !== undefined) facts.quantity = f.quantity
+  if (f.assessment !== undefined) facts.assessment = f.assessment
+  return facts
 }

@@ -10,6 +10,8 @@ export interface FingerprintParts {
   year?: number
 }
 
+const hex8 = (n: number): string => (n >>> 0).toString(16).padStart(8, '0')
+
 /** cyrb53's mixing, kept as two full 32-bit lanes: a 64-bit hash, pure and deterministic. */
 function hash64(text: string): string {
   let h1 = 0xdeadbeef
@@ -23,13 +25,22 @@ function hash64(text: string): string {
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909)
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507)
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, '0')
-  return hex(h2) + hex(h1)
+  return hex8(h2) + hex8(h1)
 }
+
+/** Titles folded so far: a unit's staff attend the same courses, so an import repeats titles. */
+const folded = new Map<string, string>()
+const FOLDED_MAX = 20_000
 
 /** Title folded so that spacing, width, brackets and punctuation do not hide a duplicate. */
 function normaliseTitle(title: string): string {
-  return foldText(title).replace(/[\p{P}\p{S}]/gu, '')
+  let out = folded.get(title)
+  if (out === undefined) {
+    out = foldText(title).replace(/[\p{P}\p{S}]/gu, '')
+    if (folded.size >= FOLDED_MAX) folded.clear()
+    folded.set(title, out)
+  }
+  return out
 }
 
 /**
@@ -38,7 +49,8 @@ function normaliseTitle(title: string): string {
  * both dates and once with only its end date still collides.
  */
 export function claimFingerprint(parts: FingerprintParts): string {
-  const id = foldText(parts.idNumber).toUpperCase()
+  // An import passes the normalised number; anything else is folded as typed.
+  const id = /^\d{17}[\dX]$/.test(parts.idNumber) ? parts.idNumber : foldText(parts.idNumber).toUpperCase()
   const date = parts.endDate ?? parts.startDate ?? (parts.year === undefined ? '' : String(parts.year))
   const key = [id, parts.kind, normaliseTitle(parts.title ?? ''), date].join('\u001f')
   return hash64(key)
