@@ -107,4 +107,29 @@ describe('migrations', () => {
       closeDatabase(ctx)
     }
   })
+  it('004 moves each claim\'s evidence from claim_evidence into its own column, in the order listed', async () => {
+    const path = join(dir, 'v3.db')
+    const v3 = await openDatabase(path, { migrations: MIGRATIONS.slice(0, 3) })
+    addEmployee(v3, { idNumber: idNumber(1), name: '张三', department: '内科' })
+    const at = '2026-03-01T08:00:00.000Z'
+    const insert = v3.db.prepare(
+      `INSERT INTO claims (employee_id, kind, rule_set_id, year, computed_hours, category, clause, explanation, evidence_complete, evidence_message, fingerprint, created_at, updated_at)
+       VALUES (1, 'training', 'hunan-2026', 2026, 80, 'professional', '二.1', '', 1, '', ?, ?, ?)`
+    )
+    const withEvidence = Number(insert.run('a', at, at).lastInsertRowid)
+    const without = Number(insert.run('b', at, at).lastInsertRowid)
+    const item = v3.db.prepare('INSERT INTO claim_evidence (claim_id, name, position) VALUES (?, ?, ?)')
+    item.run(withEvidence, '结业证书', 1)
+    item.run(withEvidence, '培训通知', 0)
+    closeDatabase(v3)
+    const ctx = await openDatabase(path)
+    try {
+      const evidence = (id: number): unknown => JSON.parse(ctx.db.prepare<[number], { evidence: string }>('SELECT evidence FROM claims WHERE id = ?').get(id)?.evidence ?? 'null')
+      expect(evidence(withEvidence)).toEqual(['培训通知', '结业证书'])
+      expect(evidence(without)).toEqual([])
+      expect(ctx.db.prepare("SELECT name FROM sqlite_master WHERE name = 'claim_evidence'").all()).toEqual([])
+    } finally {
+      closeDatabase(ctx)
+    }
+  })
 })

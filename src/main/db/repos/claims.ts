@@ -52,8 +52,9 @@ export interface ClaimRow {
   batch_id: number | null
   created_at: string
   updated_at: string
-  /** JSON arrays from the child tables. */
-  evidence_json: string
+  /** 已提供材料, a JSON array of canonical names. */
+  evidence: string
+  /** JSON array from claim_year_met. */
   year_met_json: string
   /** Other claims with the same fingerprint (possible duplicates). */
   duplicates: number
@@ -75,7 +76,7 @@ export interface ClaimWrite {
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v)
 
 function factsFromRow(r: ClaimRow): ClaimFacts {
-  const facts: ClaimFacts = { kind: r.kind, evidence: JSON.parse(r.evidence_json) as EvidenceName[] }
+  const facts: ClaimFacts = { kind: r.kind, evidence: JSON.parse(r.evidence) as EvidenceName[] }
   const optional: Partial<ClaimFacts> = {
     category: opt(r.claimed_category),
     year: opt(r.claimed_year),
@@ -148,18 +149,17 @@ function toRow(w: ClaimWrite): unknown[] {
     n(f.statedHours), n(f.level), n(f.role), n(f.rank), n(f.grade), n(f.quantity), n(f.assessment), n(f.platform),
     n(f.manualHours), n(f.manualReason), e.ruleSetId, w.year, e.countsInYear, e.hours, e.category, e.clause, e.explanation,
     JSON.stringify(e.warnings), e.warnings.length, e.evidence.complete ? 1 : 0, e.evidence.message, e.needsManualHours ? 1 : 0,
-    w.fingerprint, w.batchId
+    w.fingerprint, w.batchId, JSON.stringify(f.evidence)
   ]
 }
 
 const WRITE_COLUMNS = `employee_id, kind, title, note, claimed_category, claimed_year, start_date, end_date, days, half_days,
   stated_hours, level, role, rank, grade, quantity, assessment, platform, manual_hours, manual_reason, rule_set_id, year,
   counts_in_year, computed_hours, category, clause, explanation, warnings, warning_count, evidence_complete,
-  evidence_message, needs_manual_hours, fingerprint, batch_id`
+  evidence_message, needs_manual_hours, fingerprint, batch_id, evidence`
 const WRITE_COUNT = WRITE_COLUMNS.split(',').length
 
 export const CLAIM_SELECT = `SELECT c.*, e.name AS employee_name, e.id_number, d.name AS department,
-  (SELECT json_group_array(name) FROM (SELECT name FROM claim_evidence ce WHERE ce.claim_id = c.id ORDER BY position)) AS evidence_json,
   (SELECT json_group_array(year) FROM claim_year_met y WHERE y.claim_id = c.id) AS year_met_json,
   (SELECT count(*) FROM claims o WHERE o.fingerprint = c.fingerprint AND o.id <> c.id) AS duplicates
   FROM claims c JOIN employees e ON e.id = c.employee_id LEFT JOIN departments d ON d.id = e.department_id`
@@ -167,14 +167,8 @@ export const CLAIM_SELECT = `SELECT c.*, e.name AS employee_name, e.id_number, d
 const INSERT_SQL = `INSERT INTO claims (${WRITE_COLUMNS}, created_at, updated_at)
   VALUES (${Array.from({ length: WRITE_COUNT + 2 }, () => '?').join(', ')})`
 
-/** Evidence and year-met rows of a claim; `replace` clears the old ones first (a new claim has none). */
-function writeChildren(db: Database.Database, id: number, w: ClaimWrite, replace: boolean): void {
-  if (replace) prepared<[number]>(db, 'DELETE FROM claim_evidence WHERE claim_id = ?').run(id)
-  const evidence = w.facts.evidence
-  if (evidence.length > 0) {
-    const ev = prepared<[number, string, number]>(db, 'INSERT OR IGNORE INTO claim_evidence (claim_id, name, position) VALUES (?, ?, ?)')
-    evidence.forEach((name, i) => ev.run(id, name, i))
-  }
+/** Year-met rows of a claim; `replace` clears the old ones first (a new claim has none). */
+function writeYearMet(db: Database.Database, id: number, w: ClaimWrite, replace: boolean): void {
   if (replace) prepared<[number]>(db, 'DELETE FROM claim_year_met WHERE claim_id = ?').run(id)
   if (w.evaluation.yearMet.length > 0) {
     const ym = prepared<[number, number]>(db, 'INSERT OR IGNORE INTO claim_year_met (claim_id, year) VALUES (?, ?)')
@@ -184,7 +178,7 @@ function writeChildren(db: Database.Database, id: number, w: ClaimWrite, replace
 
 export function insertClaim(db: Database.Database, w: ClaimWrite, at: string): number {
   const id = Number(prepared<unknown[]>(db, INSERT_SQL).run(...toRow(w), at, at).lastInsertRowid)
-  writeChildren(db, id, w, false)
+  writeYearMet(db, id, w, false)
   return id
 }
 
@@ -195,7 +189,7 @@ export function updateClaim(db: Database.Database, id: number, w: ClaimWrite, at
     db,
     `UPDATE claims SET ${sets}, status = 'pending', decision_reason = NULL, decided_at = NULL, updated_at = ? WHERE id = ?`
   ).run(...toRow(w), at, id)
-  writeChildren(db, id, w, true)
+  writeYearMet(db, id, w, true)
 }
 
 export function deleteClaim(db: Database.Database, id: number): void {
