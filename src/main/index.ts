@@ -60,7 +60,7 @@ function desktopBridge(): DesktopBridge {
 }
 
 function createWindow(rendererDir: string, current: AppInstance): BrowserWindow {
-  const win = new BrowserWindow(createWindowOptions(join(__dirname, '../preload/index.js')))
+  const win = new BrowserWindow(createWindowOptions(join(__dirname, '../preload/index.js'), join(app.getAppPath(), 'resources', 'icon.png')))
   win.webContents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url)
     return { action: 'deny' }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createWindowOptions, isAllowedExternalUrl, isAppUrl } from '../../src/main/electron/windowOptions'
 import { isTrustedSender } from '../../src/main/transport/ipc'
@@ -17,6 +19,11 @@ describe('the Electron window', () => {
       webviewTag: false,
       preload: '/app/preload.js'
     })
+  })
+
+  it('shows the app icon from resources', () => {
+    expect(createWindowOptions('/app/preload.js', '/app/resources/icon.png').icon).toBe('/app/resources/icon.png')
+    expect(existsSync(join(__dirname, '../../resources/icon.png'))).toBe(true)
   })
 
   it('has a strict Content-Security-Policy: own scripts only, no objects, no framing', () => {

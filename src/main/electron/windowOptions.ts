@@ -33,9 +33,13 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** The one window's options; pure so a test can assert the security settings without Electron. */
-export function createWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/**
+ * The one window's options; pure so a test can assert the security settings without Electron.
+ * `iconPath`: the window and taskbar icon (resources/icon.png) on Windows and Linux.
+ */
+export function createWindowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
   return {
+    ...(iconPath ? { icon: iconPath } : {}),
     width: 1440,
     height: 900,
     minWidth: 1100,
