@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { appendAudit, listAudit } from '../../src/main/services/audit'
+import { createBatch } from '../../src/main/services/batches'
+import { upsertEmployees } from '../../src/main/services/roster'
 import { updateSettings } from '../../src/main/services/settings'
+import { idNumber } from '../helpers/idNumbers'
 import { tempStore, type TempStore } from '../helpers/tempStore'
 
 let store: TempStore
@@ -34,5 +37,25 @@ describe('audit log', () => {
     expect(listAudit(store.ctx, { officer: '王经办', entity: 'claim' }, page).total).toBe(1)
     expect(listAudit(store.ctx, { from: '2026-04-15', to: '2026-06-01' }, page).rows.map((r) => r.action)).toEqual(['claim.edit', 'settings.update'])
     expect(listAudit(store.ctx, { action: 'settings.update' }, page).total).toBe(2)
+  })
+
+  it('records each person a roster import adds or changes, with what the import wrote', () => {
+    updateSettings(store.ctx, { officerName: '王经办' })
+    const first = createBatch(store.ctx, 'roster', '名册.xlsx', 'a')
+    upsertEmployees(store.ctx, [{ idNumber: idNumber(1), name: '张三', department: '内科', title: '主治医师', titleLevel: 'intermediate' }], first)
+    const second = createBatch(store.ctx, 'roster', '名册2.xlsx', 'b')
+    upsertEmployees(store.ctx, [{ idNumber: idNumber(1), name: '张三', department: '外科' }, { idNumber: idNumber(2), name: '李四', department: '内科' }], second)
+    const rows = listAudit(store.ctx, { action: 'employee.import' }, { offset: 0, limit: 10 }).rows
+    const departmentId = (name: string): number =>
+      store.ctx.db.prepare<[string], { id: number }>('SELECT id FROM departments WHERE name = ?').get(name)?.id ?? -1
+    const zhang = { idNumber: idNumber(1), name: '张三', gender: expect.any(String), title: '主治医师', titleLevel: 'intermediate', phone: null, status: 'active' }
+    expect(rows.map((r) => [r.officer, r.entityId, r.before, r.after])).toEqual(
+      expect.arrayContaining([
+        ['王经办', '1', null, { ...zhang, departmentId: departmentId('内科'), department: '内科' }],
+        ['王经办', '1', { ...zhang, departmentId: departmentId('内科'), department: '内科', deletedAt: null }, { ...zhang, title: null, titleLevel: null, departmentId: departmentId('外科'), department: '外科' }],
+        ['王经办', '2', null, expect.objectContaining({ name: '李四', department: '内科', departmentId: departmentId('内科') })]
+      ])
+    )
+    expect(rows).toHaveLength(3)
   })
 })

@@ -65,6 +65,23 @@ export function appendClaimImportRows(db: Database.Database, batchId: number, fr
   ).run(at, officer, batchId, fromId)
 }
 
+/**
+ * The 'employee.import' entries of everyone a roster batch added (those without a
+ * before-image), by one statement after the inserts: the same JSON as an entry written per
+ * person ({ ...fields, department }), without a JSON.stringify and an INSERT each.
+ */
+export function appendEmployeeImportRows(db: Database.Database, batchId: number, at: string, officer: string): void {
+  prepared<[string, string, number]>(
+    db,
+    `INSERT INTO audit_log (at, officer, action, entity, entity_id, before, after)
+     SELECT ?, ?, 'employee.import', 'employee', CAST(e.id AS TEXT), NULL,
+       json_object('idNumber', e.id_number, 'name', e.name, 'gender', e.gender, 'departmentId', e.department_id, 'title', e.title,
+         'titleLevel', e.title_level, 'phone', e.phone, 'status', e.status, 'department', d.name)
+     FROM import_batch_employees b JOIN employees e ON e.id = b.employee_id JOIN departments d ON d.id = e.department_id
+     WHERE b.batch_id = ? AND b.before IS NULL ORDER BY e.id`
+  ).run(at, officer, batchId)
+}
+
 export interface AuditFilter {
   entity?: string
   entityId?: string

@@ -12,7 +12,8 @@ import {
   type EmployeeRow
 } from '../../db/repos/employees'
 import { prepared } from '../../db/statements'
-import { auditAppender, nowIso } from '../audit'
+import { appendEmployeeImportRows } from '../../db/repos/audit'
+import { auditAppender, nowIso, officerName } from '../audit'
 import { cleanEmployee } from './input'
 
 export interface RosterRow extends EmployeeInput {
@@ -91,9 +92,8 @@ export function upsertEmployees(
         status: input.status ?? existing?.status ?? 'active'
       }
       if (!existing) {
-        const id = insertEmployee(ctx.db, fields, at)
-        recordBatchEmployee(ctx.db, batchId, id, null)
-        audit({ action: 'employee.import', entity: 'employee', entityId: id, after: { ...fields, department: clean.department } })
+        // Its audit entry is written with the others added, after the loop.
+        recordBatchEmployee(ctx.db, batchId, insertEmployee(ctx.db, fields, at), null)
         counts.added++
       } else {
         const before = fieldsOfRow(existing)
@@ -114,6 +114,7 @@ export function upsertEmployees(
       }
       if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, rows.length)
     })
+    if (counts.added > 0) appendEmployeeImportRows(ctx.db, batchId, at, officerName(ctx))
     setBatchCounts(ctx.db, batchId, counts)
     onProgress?.(rows.length, rows.length)
     return counts
