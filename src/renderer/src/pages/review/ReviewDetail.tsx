@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Alert, App, Button, Card, Descriptions, Divider, Empty, Space, Spin, Tag, Tooltip } from 'antd'
 import type { ClaimRecord } from '../../../../shared/domain/claimRecord'
 import type { EvidenceName } from '../../../../shared/vocabulary'
@@ -14,7 +15,7 @@ import { ClaimHistory } from './ClaimHistory'
 interface Props {
   claimId: number | null
   version: number
-  onDecide(action: 'approve' | 'return' | 'reject'): void
+  onDecide(action: 'approve' | 'return' | 'reject', claimId: number): void
   onOverride(claim: ClaimRecord): void
   /** After the claim changed here (evidence, attachments). */
   onChanged(): void
@@ -27,7 +28,7 @@ const section = (title: string) => (
 )
 
 /** One claim in full: facts, the rules' answer, evidence, attachments previewed, history. */
-export function ReviewDetail({ claimId, version, onDecide, onOverride, onChanged }: Props) {
+export const ReviewDetail = memo(function ReviewDetail({ claimId, version, onDecide, onOverride, onChanged }: Props) {
   const { message } = App.useApp()
   const detail = useLoaded(`claim:${claimId}:${version}`, () => (claimId === null ? Promise.resolve(null) : api('claims.get', { id: claimId })))
   if (claimId === null) {
@@ -69,17 +70,17 @@ export function ReviewDetail({ claimId, version, onDecide, onOverride, onChanged
       extra={
         <Space size={4}>
           <Tooltip title="快捷键 A">
-            <Button size="small" type="primary" disabled={claim.status === 'approved'} onClick={() => onDecide('approve')}>
+            <Button size="small" type="primary" disabled={claim.status === 'approved'} onClick={() => onDecide('approve', claim.id)}>
               通过
             </Button>
           </Tooltip>
           <Tooltip title="快捷键 R">
-            <Button size="small" disabled={claim.status === 'returned'} onClick={() => onDecide('return')}>
+            <Button size="small" disabled={claim.status === 'returned'} onClick={() => onDecide('return', claim.id)}>
               退回
             </Button>
           </Tooltip>
           <Tooltip title="快捷键 X">
-            <Button size="small" danger disabled={claim.status === 'rejected'} onClick={() => onDecide('reject')}>
+            <Button size="small" danger disabled={claim.status === 'rejected'} onClick={() => onDecide('reject', claim.id)}>
               不予认定
             </Button>
           </Tooltip>
@@ -137,4 +138,4 @@ export function ReviewDetail({ claimId, version, onDecide, onOverride, onChanged
       <ClaimHistory claimId={claim.id} version={version} />
     </Card>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Checkbox, Input, Select, Space } from 'antd'
 import type { ClaimStatus } from '../../../../shared/domain/claimRecord'
 import { CLAIM_STATUSES } from '../../../../shared/domain/claimRecord'
@@ -14,8 +15,8 @@ export interface ReviewFilter {
   search?: string
 }
 
-/** Filters of the queue: status, kind, department, warnings, and a search. */
-export function ReviewFilters({ value, onChange }: { value: ReviewFilter; onChange(next: ReviewFilter): void }) {
+/** Filters of the queue: status, kind, department, warnings, and a search. Memoised: the queue re-renders with every page. */
+export const ReviewFilters = memo(function ReviewFilters({ value, onChange }: { value: ReviewFilter; onChange(next: ReviewFilter): void }) {
   const departments = useLoaded('departments', () => api('roster.departments', {}))
   const set = (patch: Partial<ReviewFilter>) => onChange({ ...value, ...patch })
   return (
@@ -52,4 +53,4 @@ export function ReviewFilters({ value, onChange }: { value: ReviewFilter; onChan
       />
     </Space>
   )
-}
+})

@@ -1,7 +1,7 @@
 import { Button, Popconfirm, Space, Tooltip, Typography } from 'antd'
 import { CheckOutlined, RollbackOutlined, UndoOutlined } from '@ant-design/icons'
 import dayjs from 'dayjs'
-import { useEffect, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import type { ClaimRecord } from '../../../../shared/domain/claimRecord'
 import type { BatchApproval } from '../../../../shared/domain/review'
 import { api } from '../../api/client'
@@ -10,6 +10,7 @@ import { useYear } from '../../app/yearContext'
 import { ACTION_LABELS } from '../../components/claims/labels'
 import { useElementHeight } from '../../components/data/useElementHeight'
 import { useLoaded } from '../../components/data/useLoaded'
+import { useStableHandler } from '../../components/data/useStableHandler'
 import { BatchResultModal } from './BatchResultModal'
 import { OverrideModal } from './OverrideModal'
 import { ReasonModal, type ReasonAction } from './ReasonModal'
@@ -19,6 +20,8 @@ import { ReviewList } from './ReviewList'
 import { ShortcutHelp } from './ShortcutHelp'
 import { useDecisions } from './useDecisions'
 import { useReviewKeys, type ReviewKey } from './useReviewKeys'
+
+const NO_ROWS: readonly ClaimRecord[] = []
 
 /** Hands the keys back to the queue at once, not after a closing dialog's animation. */
 function releaseFocus(): void {
@@ -41,24 +44,28 @@ export function ReviewPage(_props: ScreenProps) {
   const query = { ...filter, year, offset: (page.current - 1) * page.size, limit: page.size }
   const list = useLoaded(`list:${JSON.stringify(query)}:${version}`, () => api('claims.list', query))
   const last = useLoaded(`last:${version}`, () => api('review.lastDecision', {}))
-  const rows = list.data?.rows ?? []
+  const rows = list.data?.rows ?? NO_ROWS
   const total = list.data?.total ?? 0
   const at = Math.max(0, Math.min(cursor, rows.length - 1))
   const current = rows[at]
   const pages = Math.max(1, Math.ceil(total / page.size))
 
-  const changed = () => setVersion((v) => v + 1)
+  const changed = useCallback(() => setVersion((v) => v + 1), [])
   const decisions = useDecisions(changed)
 
   useEffect(() => {
     document.querySelector('.review-row-current')?.scrollIntoView({ block: 'nearest' })
   }, [at, list.data])
 
-  const changeFilter = (next: ReviewFilter) => {
+  const changeFilter = useCallback((next: ReviewFilter) => {
     setFilter(next)
     setPage((p) => ({ ...p, current: 1 }))
     setCursor(0)
-  }
+  }, [])
+  const changePage = useCallback((current: number, size: number) => {
+    setPage((p) => ({ current: size === p.size ? current : 1, size }))
+    setCursor(0)
+  }, [])
   /** After deciding the current claim: stay if it left the list (the next one moves up), else step on. */
   const advanceAfter = (newStatus: string) => {
     if (!filter.status || filter.status === newStatus) setCursor(at + 1)
@@ -89,15 +96,18 @@ export function ReviewPage(_props: ScreenProps) {
       setCursor(page.size - 1)
     }
   }
-  const toggle = (ids: number[], checked: boolean) =>
-    setSelected((prev) => {
-      const next = new Set(prev)
-      for (const id of ids) {
-        if (checked) next.add(id)
-        else next.delete(id)
-      }
-      return next
-    })
+  const toggle = useCallback(
+    (ids: number[], checked: boolean) =>
+      setSelected((prev) => {
+        const next = new Set(prev)
+        for (const id of ids) {
+          if (checked) next.add(id)
+          else next.delete(id)
+        }
+        return next
+      }),
+    []
+  )
 
   const onKey = (key: ReviewKey) => {
     if (key === 'next') move(1)
@@ -108,6 +118,17 @@ export function ReviewPage(_props: ScreenProps) {
     else if (key === 'return' || key === 'reject') setAsking({ action: key, ids: [current.id] })
     else if (key === 'toggle') toggle([current.id], !selected.has(current.id))
   }
+  // The pane follows the cursor (and a change's version) one render behind the list: a new
+  // page's rows are shown without waiting for the pane to take down the previous claim. The two
+  // are deferred together, so the pane never loads the old claim at the new version.
+  const currentId = current?.id ?? null
+  const paneNow = useMemo(() => ({ claimId: currentId, version }), [currentId, version])
+  const pane = useDeferredValue(paneNow)
+  /** The pane's buttons decide the claim the pane shows. */
+  const decideShown = useStableHandler((action: ReasonAction | 'approve', id: number) => {
+    if (action === 'approve') void approve([id])
+    else setAsking({ action, ids: [id] })
+  })
   useReviewKeys(asking === null && overriding === null && batch === null, onKey)
 
   const lastText = last.data ? `${ACTION_LABELS[last.data.action]} ${last.data.claims} 条（${dayjs(last.data.at).format('HH:mm')}）` : ''
@@ -155,10 +176,7 @@ export function ReviewPage(_props: ScreenProps) {
             loading={list.loading && !list.data}
             page={page.current}
             pageSize={page.size}
-            onPage={(current, size) => {
-              setPage({ current: size === page.size ? current : 1, size })
-              setCursor(0)
-            }}
+            onPage={changePage}
             cursor={at}
             onCursor={setCursor}
             selected={selected}
@@ -168,17 +186,7 @@ export function ReviewPage(_props: ScreenProps) {
           {list.error && <Typography.Text type="danger">{list.error}</Typography.Text>}
         </div>
         <div style={{ width: 'clamp(420px, 36%, 560px)', flexShrink: 0, overflow: 'auto' }}>
-          <ReviewDetail
-            claimId={current?.id ?? null}
-            version={version}
-            onDecide={(action) => {
-              if (!current) return
-              if (action === 'approve') void approve([current.id])
-              else setAsking({ action, ids: [current.id] })
-            }}
-            onOverride={setOverriding}
-            onChanged={changed}
-          />
+          <ReviewDetail claimId={pane.claimId} version={pane.version} onDecide={decideShown} onOverride={setOverriding} onChanged={changed} />
         </div>
       </div>
       <ReasonModal action={asking?.action ?? null} count={asking?.ids.length ?? 0} onCancel={() => setAsking(null)} onSubmit={decideWithReason} />
