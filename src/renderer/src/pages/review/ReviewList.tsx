@@ -1,4 +1,5 @@
-import { Table, Tag, Tooltip } from 'antd'
+import { memo, useCallback, useMemo } from 'react'
+import { Pagination, Table, Tag, Tooltip } from 'antd'
 import type { TableProps } from 'antd'
 import type { ClaimRecord } from '../../../../shared/domain/claimRecord'
 import { formatHours } from '../../../../shared/hours'
@@ -19,6 +20,47 @@ interface Props {
   height: number
 }
 
+// The cells beyond plain text are memoised on their values: rows are updated in place (see
+// QueueTable), and most claims on a page share their status, evidence and warnings, so most of
+// these skip rendering when a new page arrives.
+const Hours = memo(function Hours({ hours, computed, override }: { hours: number; computed: number; override: number | null }) {
+  return override !== null ? (
+    <Tooltip title={`折算 ${formatHours(computed)}，调整为 ${formatHours(override)}`}>
+      <span style={{ color: '#722ed1' }}>{formatHours(hours)}*</span>
+    </Tooltip>
+  ) : (
+    formatHours(hours)
+  )
+})
+
+const Evidence = memo(function Evidence({ complete, message }: { complete: boolean; message: string }) {
+  return (
+    <Tooltip title={message}>
+      <Tag color={complete ? 'success' : 'error'} style={{ marginInlineEnd: 0 }}>
+        {complete ? '齐全' : '不全'}
+      </Tag>
+    </Tooltip>
+  )
+})
+
+const Warnings = memo(function Warnings({ count, text }: { count: number; text: string }) {
+  return count ? (
+    <Tooltip title={text}>
+      <Tag color="orange" style={{ marginInlineEnd: 0 }}>
+        {count}
+      </Tag>
+    </Tooltip>
+  ) : null
+})
+
+const Status = memo(function Status({ status }: { status: ClaimRecord['status'] }) {
+  return (
+    <Tag color={STATUS_COLORS[status]} style={{ marginInlineEnd: 0 }}>
+      {statusLabel(status)}
+    </Tag>
+  )
+})
+
 const columns: TableProps<ClaimRecord>['columns'] = [
   { key: 'id', title: '编号', dataIndex: 'id', width: 56 },
   { key: 'name', title: '姓名', dataIndex: 'employeeName', width: 72, ellipsis: true },
@@ -30,88 +72,101 @@ const columns: TableProps<ClaimRecord>['columns'] = [
     title: '学时',
     width: 60,
     align: 'right',
-    render: (_, c) =>
-      c.overrideHours !== null ? (
-        <Tooltip title={`折算 ${formatHours(c.computedHours)}，调整为 ${formatHours(c.overrideHours)}`}>
-          <span style={{ color: '#722ed1' }}>{formatHours(c.hours)}*</span>
-        </Tooltip>
-      ) : (
-        formatHours(c.hours)
-      )
+    render: (_, c) => <Hours hours={c.hours} computed={c.computedHours} override={c.overrideHours} />
   },
   {
     key: 'evidence',
     title: '材料',
     width: 60,
-    render: (_, c) => (
-      <Tooltip title={c.evidenceMessage}>
-        <Tag color={c.evidenceComplete ? 'success' : 'error'} style={{ marginInlineEnd: 0 }}>
-          {c.evidenceComplete ? '齐全' : '不全'}
-        </Tag>
-      </Tooltip>
-    )
+    render: (_, c) => <Evidence complete={c.evidenceComplete} message={c.evidenceMessage} />
   },
   {
     key: 'warnings',
     title: '警告',
     width: 48,
     align: 'center',
-    render: (_, c) => {
-      const n = c.warnings.filter((w) => w.code !== 'nationalBase').length
-      return n ? (
-        <Tooltip title={c.warnings.map((w) => w.message).join('\n')}>
-          <Tag color="orange" style={{ marginInlineEnd: 0 }}>
-            {n}
-          </Tag>
-        </Tooltip>
-      ) : null
-    }
-  },
-  {
-    key: 'status',
-    title: '状态',
-    width: 80,
     render: (_, c) => (
-      <Tag color={STATUS_COLORS[c.status]} style={{ marginInlineEnd: 0 }}>
-        {statusLabel(c.status)}
-      </Tag>
+      <Warnings count={c.warnings.filter((w) => w.code !== 'nationalBase').length} text={c.warnings.map((w) => w.message).join('\n')} />
     )
-  }
+  },
+  { key: 'status', title: '状态', width: 80, render: (_, c) => <Status status={c.status} /> }
 ]
 
-/** The queue: one page of claims from SQL, the cursor row highlighted, checkboxes for batches. */
-export function ReviewList(p: Props) {
+const NONE: number[] = []
+/** The selected claims' places on the page; the same array while none are, as antd re-renders the table when the array changes. */
+const keysOf = (rows: readonly ClaimRecord[], selected: ReadonlySet<number>): number[] => {
+  const keys = selected.size ? rows.flatMap((r, i) => (selected.has(r.id) ? [i] : [])) : NONE
+  return keys.length ? keys : NONE
+}
+
+type QueueProps = Omit<Props, 'total' | 'page' | 'pageSize' | 'onPage'>
+
+/**
+ * The queue: one page of claims from SQL, the cursor row highlighted, checkboxes for batches.
+ * The pager sits outside the table: antd re-renders every row and cell whenever <Table> itself
+ * re-renders, so a page change re-renders only the pager until the page's rows arrive.
+ */
+export const ReviewList = memo(function ReviewList({ total, page, pageSize, onPage, ...queue }: Props) {
   return (
     <div data-testid="review-list">
-      <Table<ClaimRecord>
-        size="small"
-        rowKey="id"
-        columns={columns}
-        dataSource={p.rows as ClaimRecord[]}
-        loading={p.loading}
-        scroll={{ x: 740, y: p.height }}
-        locale={{ emptyText: p.loading ? '正在加载…' : '没有符合条件的申报。可在「学时申报」录入，或在「人员名册」导入学时申报工作簿。' }}
-        rowSelection={{
-          selectedRowKeys: [...p.selected],
-          onSelect: (row, checked) => p.onSelected([row.id], checked),
-          onSelectAll: (checked, _rows, changed) => p.onSelected(changed.map((r) => r.id), checked),
-          columnWidth: 36
-        }}
-        rowClassName={(_, index) => (index === p.cursor ? 'review-row-current' : '')}
-        onRow={(_, index) => ({ onClick: () => index !== undefined && p.onCursor(index) })}
-        pagination={{
-          current: p.page,
-          pageSize: p.pageSize,
-          total: p.total,
-          size: 'small',
-          showSizeChanger: true,
+      <QueueTable {...queue} />
+      {total > 0 && (
+        // Laid out as the table's own pager was (antd's .ant-table-pagination: 16 px above and below).
+        <Pagination
+          align="end"
+          style={{ margin: '16px 0', flexWrap: 'wrap', rowGap: 8 }}
+          current={page}
+          pageSize={pageSize}
+          total={total}
+          size="small"
+          showSizeChanger
           // A queue of 100,000 claims: 跳至 any page, not a thousand clicks.
-          showQuickJumper: true,
-          pageSizeOptions: [50, 100, 200],
-          showTotal: (total) => `共 ${total.toLocaleString('zh-CN')} 条`,
-          onChange: p.onPage
-        }}
-      />
+          showQuickJumper
+          pageSizeOptions={[50, 100, 200]}
+          showTotal={(n) => `共 ${n.toLocaleString('zh-CN')} 条`}
+          onChange={onPage}
+        />
+      )}
     </div>
   )
-}
+})
+
+/** Memoised with props kept stable by the page: re-renders when the rows, cursor or selection change. */
+const QueueTable = memo(function QueueTable({ rows, loading, cursor, onCursor, selected, onSelected, height }: QueueProps) {
+  // Rows are keyed by their place on the page, not by claim: a new page then updates the rows in
+  // place, where keys by claim would unmount a page of checkboxes, tags and tooltips and mount
+  // another. Selection is still by claim: the keys of the selected claims' places are passed.
+  const places = useMemo(() => new Map(rows.map((r, i) => [r, i])), [rows])
+  const rowKey = useCallback((r: ClaimRecord) => places.get(r) ?? -1, [places])
+  const rowSelection = useMemo<TableProps<ClaimRecord>['rowSelection']>(
+    () => ({
+      selectedRowKeys: keysOf(rows, selected),
+      onSelect: (row, checked) => onSelected([row.id], checked),
+      onSelectAll: (checked, _rows, changed) => onSelected(changed.map((r) => r.id), checked),
+      columnWidth: 36
+    }),
+    [rows, selected, onSelected]
+  )
+  const rowClassName = useCallback((_: ClaimRecord, index: number) => (index === cursor ? 'review-row-current' : ''), [cursor])
+  const onRow = useCallback((_: ClaimRecord, index?: number) => ({ onClick: () => index !== undefined && onCursor(index) }), [onCursor])
+  const scroll = useMemo(() => ({ x: 740, y: height }), [height])
+  const locale = useMemo(
+    () => ({ emptyText: loading ? '正在加载…' : '没有符合条件的申报。可在「学时申报」录入，或在「人员名册」导入学时申报工作簿。' }),
+    [loading]
+  )
+  return (
+    <Table<ClaimRecord>
+      size="small"
+      rowKey={rowKey}
+      columns={columns}
+      dataSource={rows as ClaimRecord[]}
+      loading={loading}
+      scroll={scroll}
+      locale={locale}
+      rowSelection={rowSelection}
+      rowClassName={rowClassName}
+      onRow={onRow}
+      pagination={false}
+    />
+  )
+})
