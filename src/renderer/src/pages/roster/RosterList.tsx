@@ -31,7 +31,7 @@ export function RosterList() {
   const [importing, setImporting] = useState<ImportKind | null>(null)
   const [batchesOpen, setBatchesOpen] = useState(false)
   const searchRef = useRef<InputRef>(null)
-  const { rows, total, stale, error, ensureRange, reload } = usePagedRoster(filter)
+  const { rows, people, total, stale, error, ensureRange, reload } = usePagedRoster(filter)
   const tableHeight = Math.max(240, useViewportHeight() - 245)
 
   const loadDepartments = useCallback(() => {
@@ -65,6 +65,8 @@ export function RosterList() {
     loadDepartments()
   }, [reload, loadDepartments])
   const { remove, restore } = useEmployeeActions(changed)
+  const open = useCallback((e: Employee) => navigate('roster', e.id), [])
+  const edit = useCallback((employee: Employee) => setEditing({ employee }), [])
 
   const downloadTemplate = async (kind: ImportKind) => {
     try {
@@ -160,12 +162,13 @@ export function RosterList() {
       ) : (
         <RosterTable
           rows={rows}
+          people={people}
           height={tableHeight}
           loading={stale}
           scrollKey={JSON.stringify(filter)}
           onRange={ensureRange}
-          onOpen={(e) => navigate('roster', e.id)}
-          onEdit={(employee) => setEditing({ employee })}
+          onOpen={open}
+          onEdit={edit}
           onDelete={remove}
           onRestore={restore}
         />

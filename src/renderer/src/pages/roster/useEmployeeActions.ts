@@ -1,12 +1,13 @@
 import { App } from 'antd'
 import type { Employee } from '../../../../shared/domain/employee'
 import { api } from '../../api/client'
+import { useStableHandler } from '../../components/data/useStableHandler'
 
-/** 删除 (soft) and 恢复, each confirmed first; `onChanged` gets the updated person. */
+/** 删除 (soft) and 恢复, each confirmed first; `onChanged` gets the updated person. Both keep their identity (the roster table is memoised). */
 export function useEmployeeActions(onChanged: (employee: Employee) => void) {
   const { modal, message } = App.useApp()
 
-  const remove = (employee: Employee) => {
+  const remove = useStableHandler((employee: Employee) => {
     modal.confirm({
       title: `删除人员「${employee.name}」？`,
       content: '删除后此人不再出现在名册和年度汇总中，但其学时记录会保留；可随时勾选“显示已删除”后恢复。',
@@ -23,9 +24,9 @@ export function useEmployeeActions(onChanged: (employee: Employee) => void) {
         }
       }
     })
-  }
+  })
 
-  const restore = (employee: Employee) => {
+  const restore = useStableHandler((employee: Employee) => {
     modal.confirm({
       title: `恢复人员「${employee.name}」？`,
       content: '恢复后此人重新出现在名册和年度汇总中。',
@@ -41,7 +42,7 @@ export function useEmployeeActions(onChanged: (employee: Employee) => void) {
         }
       }
     })
-  }
+  })
 
   return { remove, restore }
 }

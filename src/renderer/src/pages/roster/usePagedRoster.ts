@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { Employee, EmployeeStatus } from '../../../../shared/domain/employee'
 import { api } from '../../api/client'
 
@@ -12,22 +12,59 @@ export interface RosterFilter {
   includeDeleted?: boolean
 }
 
-/** One line of the virtual table: the person once their page has arrived. */
+/**
+ * One line of the virtual table. The lines stay the same objects while the total does: the
+ * people are looked up by line (useRosterPeople) when a cell renders, so a page arriving changes
+ * only the cells, not the 50,000 lines the virtual table walks whenever its data changes.
+ */
 export interface RosterRow {
   key: number
-  employee?: Employee
 }
 
-interface Cache {
+interface Meta {
   /** The filter the pages belong to (JSON). */
   key: string
   /** Reload generation the pages belong to; older pages are dropped when a newer one arrives. */
   gen: number
   total: number
-  pages: Map<number, Employee[]>
+}
+
+type Pages = ReadonlyMap<number, Employee[]>
+
+/**
+ * The pages fetched so far, kept outside React state: the screen subscribes to `meta` (which
+ * changes with the filter, a reload or the total), the table's cells to `pages` (which changes
+ * with every page), so a page arriving re-renders the cells and not the whole screen.
+ */
+export class RosterPages {
+  private meta: Meta = { key: '', gen: 0, total: 0 }
+  private pages: Pages = new Map()
+  private readonly listeners = new Set<() => void>()
+
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener)
+    return () => {
+      this.listeners.delete(listener)
+    }
+  }
+  readonly getMeta = (): Meta => this.meta
+  readonly getPages = (): Pages => this.pages
+
+  set(meta: Meta, pages: Pages): void {
+    const m = this.meta
+    if (m.key !== meta.key || m.gen !== meta.gen || m.total !== meta.total) this.meta = meta
+    this.pages = pages
+    for (const listener of this.listeners) listener()
+  }
 }
 
 const pageOf = (row: number) => Math.max(0, Math.floor(row / PAGE_SIZE))
+
+/** The person on each line of the roster, re-rendering the caller when a page arrives. */
+export function useRosterPeople(store: RosterPages): (line: number) => Employee | undefined {
+  const pages = useSyncExternalStore(store.subscribe, store.getPages)
+  return useCallback((line: number) => pages.get(pageOf(line))?.[line % PAGE_SIZE], [pages])
+}
 
 /**
  * The roster as SQL pages behind a virtual table: the table has one line per person, and only
@@ -35,7 +72,8 @@ const pageOf = (row: number) => Math.max(0, Math.floor(row / PAGE_SIZE))
  */
 export function usePagedRoster(filter: RosterFilter) {
   const key = JSON.stringify(filter)
-  const [cache, setCache] = useState<Cache>({ key: '', gen: 0, total: 0, pages: new Map() })
+  const [store] = useState(() => new RosterPages())
+  const meta = useSyncExternalStore(store.subscribe, store.getMeta)
   const [error, setError] = useState<string | null>(null)
   const generation = useRef(0)
   const requested = useRef(new Set<number>())
@@ -49,13 +87,13 @@ export function usePagedRoster(filter: RosterFilter) {
       try {
         const result = await api('roster.list', { ...(JSON.parse(key) as RosterFilter), offset: page * PAGE_SIZE, limit: PAGE_SIZE })
         if (gen !== generation.current) return
-        setCache((c) => {
-          // A newer generation keeps only the visible pages of the old one, until they too arrive.
-          const [from, to] = visible.current.map(pageOf) as [number, number]
-          const pages = c.gen === gen && c.key === key ? new Map(c.pages) : new Map([...c.pages].filter(([p]) => c.key === key && p >= from && p <= to))
-          pages.set(page, result.rows)
-          return { key, gen, total: result.total, pages }
-        })
+        // A newer generation keeps only the visible pages of the old one, until they too arrive.
+        const [from, to] = visible.current.map(pageOf) as [number, number]
+        const m = store.getMeta()
+        const old = store.getPages()
+        const pages = m.gen === gen && m.key === key ? new Map(old) : new Map([...old].filter(([p]) => m.key === key && p >= from && p <= to))
+        pages.set(page, result.rows)
+        store.set({ key, gen, total: result.total }, pages)
         setError(null)
       } catch (e) {
         if (gen !== generation.current) return
@@ -63,13 +101,17 @@ export function usePagedRoster(filter: RosterFilter) {
         setError((e as Error).message)
       }
     },
-    [key]
+    [key, store]
   )
 
-  /** Makes sure the rows first…last (inclusive) are loaded or on their way. */
+  /**
+   * Makes sure the rows first…last (inclusive) are loaded or on their way; the pages of the
+   * rows on screen (shownFirst…shownLast) are asked for first, the ones ahead of them after.
+   */
   const ensureRange = useCallback(
-    (first: number, last: number) => {
+    (first: number, last: number, shownFirst = first, shownLast = last) => {
       visible.current = [first, last]
+      for (let p = pageOf(shownFirst); p <= pageOf(shownLast); p++) void fetchPage(p)
       for (let p = pageOf(first); p <= pageOf(last); p++) void fetchPage(p)
     },
     [fetchPage]
@@ -91,12 +133,9 @@ export function usePagedRoster(filter: RosterFilter) {
 
   // While a new filter's first page is on its way the old rows stay on screen (no flash of
   // an empty table); `stale` says so.
-  const stale = cache.key !== key
-  const rows = useMemo<RosterRow[]>(() => {
-    const out: RosterRow[] = new Array(cache.total)
-    for (let i = 0; i < cache.total; i++) out[i] = { key: i, employee: cache.pages.get(Math.floor(i / PAGE_SIZE))?.[i % PAGE_SIZE] }
-    return out
-  }, [cache])
+  const stale = meta.key !== key
+  const rows = useMemo<RosterRow[]>(() => Array.from({ length: meta.total }, (_, key) => ({ key })), [meta.total])
 
-  return { rows, total: cache.total, stale: stale && !error, error, ensureRange, reload }
+  /** `people` is for the table (useRosterPeople): the screen itself does not re-render per page. */
+  return { rows, people: store, total: meta.total, stale: stale && !error, error, ensureRange, reload }
 }
