@@ -1,10 +1,11 @@
 import { memo, useCallback, useMemo } from 'react'
-import { Pagination, Table, Tag, Tooltip } from 'antd'
+import { Pagination, Table, Tag } from 'antd'
 import type { TableProps } from 'antd'
 import type { ClaimRecord } from '../../../../shared/domain/claimRecord'
 import { formatHours } from '../../../../shared/hours'
 import { kindLabel } from '../../../../shared/vocabulary'
 import { STATUS_COLORS, statusLabel } from '../../components/claims/labels'
+import { HoverTooltip } from '../../components/HoverTooltip'
 
 interface Props {
   rows: readonly ClaimRecord[]
@@ -22,12 +23,12 @@ interface Props {
 
 // The cells beyond plain text are memoised on their values: rows are updated in place (see
 // QueueTable), and most claims on a page share their status, evidence and warnings, so most of
-// these skip rendering when a new page arrives.
+// these skip rendering when a new page arrives. Their tooltips are mounted on first hover.
 const Hours = memo(function Hours({ hours, computed, override }: { hours: number; computed: number; override: number | null }) {
   return override !== null ? (
-    <Tooltip title={`折算 ${formatHours(computed)}，调整为 ${formatHours(override)}`}>
+    <HoverTooltip title={`折算 ${formatHours(computed)}，调整为 ${formatHours(override)}`}>
       <span style={{ color: '#722ed1' }}>{formatHours(hours)}*</span>
-    </Tooltip>
+    </HoverTooltip>
   ) : (
     formatHours(hours)
   )
@@ -35,21 +36,21 @@ const Hours = memo(function Hours({ hours, computed, override }: { hours: number
 
 const Evidence = memo(function Evidence({ complete, message }: { complete: boolean; message: string }) {
   return (
-    <Tooltip title={message}>
+    <HoverTooltip title={message}>
       <Tag color={complete ? 'success' : 'error'} style={{ marginInlineEnd: 0 }}>
         {complete ? '齐全' : '不全'}
       </Tag>
-    </Tooltip>
+    </HoverTooltip>
   )
 })
 
 const Warnings = memo(function Warnings({ count, text }: { count: number; text: string }) {
   return count ? (
-    <Tooltip title={text}>
+    <HoverTooltip title={text}>
       <Tag color="orange" style={{ marginInlineEnd: 0 }}>
         {count}
       </Tag>
-    </Tooltip>
+    </HoverTooltip>
   ) : null
 })
 
