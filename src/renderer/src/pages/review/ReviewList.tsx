@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo } from 'react'
+import { memo, useCallback, useMemo, type KeyboardEvent } from 'react'
 import { Pagination, Table, Tag } from 'antd'
 import type { TableProps } from 'antd'
 import type { ClaimRecord } from '../../../../shared/domain/claimRecord'
@@ -108,8 +108,17 @@ type QueueProps = Omit<Props, 'total' | 'page' | 'pageSize' | 'onPage'>
  * re-renders, so a page change re-renders only the pager until the page's rows arrive.
  */
 export const ReviewList = memo(function ReviewList({ total, page, pageSize, onPage, ...queue }: Props) {
+  // 跳至 as Enter goes down: antd's pager jumps only when the key comes back up (a tenth of a
+  // second later when typed), and then finds the page already shown. Its clamping is kept.
+  const jumpOnPress = (e: KeyboardEvent<HTMLDivElement>) => {
+    const input = e.target
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing || !(input instanceof HTMLInputElement)) return
+    if (!input.closest('.ant-pagination-options-quick-jumper') || !/^\d+$/.test(input.value)) return
+    const to = Math.min(Math.max(Number(input.value), 1), Math.max(1, Math.ceil(total / pageSize)))
+    if (to !== page) onPage(to, pageSize)
+  }
   return (
-    <div data-testid="review-list">
+    <div data-testid="review-list" onKeyDownCapture={jumpOnPress}>
       <QueueTable {...queue} />
       {total > 0 && (
         // Laid out as the table's own pager was (antd's .ant-table-pagination: 16 px above and below).
