@@ -13,6 +13,7 @@ import { networkDriveWarning } from './storage/networkDrive'
 import { isAppError } from '../shared/errors'
 import { backupNow, ensureDailyBackup } from './services/backup'
 import type { DesktopBridge } from './files/desktop'
+import { locateResource } from './files/resources'
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }
@@ -60,7 +61,7 @@ function desktopBridge(): DesktopBridge {
 }
 
 function createWindow(rendererDir: string, current: AppInstance): BrowserWindow {
-  const win = new BrowserWindow(createWindowOptions(join(__dirname, '../preload/index.js'), join(app.getAppPath(), 'resources', 'icon.png')))
+  const win = new BrowserWindow(createWindowOptions(join(__dirname, '../preload/index.js'), locateResource('icon.png')))
   win.webContents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url)
     return { action: 'deny' }

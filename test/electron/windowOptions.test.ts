@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { locateResource } from '../../src/main/files/resources'
 import { createWindowOptions, isAllowedExternalUrl, isAppUrl } from '../../src/main/electron/windowOptions'
 import { isTrustedSender } from '../../src/main/transport/ipc'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/transport/csp'
@@ -23,7 +23,8 @@ describe('the Electron window', () => {
 
   it('shows the app icon from resources', () => {
     expect(createWindowOptions('/app/preload.js', '/app/resources/icon.png').icon).toBe('/app/resources/icon.png')
-    expect(existsSync(join(__dirname, '../../resources/icon.png'))).toBe(true)
+    const icon = locateResource('icon.png')
+    expect(icon && existsSync(icon)).toBe(true)
   })
 
   it('has a strict Content-Security-Policy: own scripts only, no objects, no framing', () => {
