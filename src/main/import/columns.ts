@@ -1,6 +1,5 @@
 import { EMPLOYEE_STATUSES, GENDERS, TITLE_LEVELS } from '../../shared/domain'
-import { ASSESSMENTS, CATEGORIES, GRADES, KINDS, LEVELS, ROLES } from '../../shared/vocabulary'
-import { labelsOf } from './vocabularyParser'
+import { ASSESSMENTS, CATEGORIES, GRADES, KINDS, LEVELS, ROLES, labelsOf } from '../../shared/vocabulary'
 
 /**
  * The columns of the two workbooks (人员名册, 学时申报): the single source for the template's

@@ -2,14 +2,13 @@ import type { ClaimFacts, IsoDate } from '../../shared/domain'
 import { claimFactsFromRow } from '../../shared/domain/claimRow'
 import { parseIdNumber } from '../../shared/validators/idNumber'
 import { claimFingerprint } from '../../shared/rules'
-import { ASSESSMENTS, CATEGORIES, GRADES, KINDS, LEVELS, ROLES, parseEvidenceList } from '../../shared/vocabulary'
+import { ASSESSMENTS, CATEGORIES, GRADES, KINDS, LEVELS, ROLES, labelsOf, parseEvidenceList } from '../../shared/vocabulary'
 import { parseAssessment, parseCategory, parseGrade, parseKind, parseLevel, parseRole } from '../../shared/vocabulary'
 import { CLAIMS_SPEC, type ClaimColumn } from './columns'
 import { headerProblems } from './headerProblems'
 import { RowReader, type ImportIssue, type ImportWarning, type ParseResult } from './issues'
 import type { ParseOptions } from './parseRoster'
 import { readTable, type TableRow } from './readTable'
-import { labelsOf } from './vocabularyParser'
 
 /** One valid row of 学时申报: who, which year, and the facts the rules engine needs. */
 export interface ParsedClaimRow {

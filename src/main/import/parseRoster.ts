@@ -5,7 +5,7 @@ import { ROSTER_SPEC, type RosterColumn } from './columns'
 import { RowReader, type ImportIssue, type ImportWarning, type ParseResult } from './issues'
 import { readTable, type ReadOptions, type TableRow } from './readTable'
 import { headerProblems } from './headerProblems'
-import { labelsOf, vocabularyParser } from './vocabularyParser'
+import { labelsOf, vocabularyParser } from '../../shared/vocabulary'
 
 /** One valid row of 人员名册, ready for the store's upsert by 身份证号. */
 export interface ParsedRosterRow {

@@ -16,13 +16,14 @@ export function foldText(text: string): string {
     .toLowerCase()
 }
 
-interface Entry<T extends string> {
+/** A vocabulary entry: its id, the label users see, and the other words they type for it. */
+export interface VocabularyEntry<T extends string> {
   id: T
   label: string
   synonyms: readonly string[]
 }
 
-function indexBy<T extends string>(entries: readonly Entry<T>[]): Map<string, T> {
+function indexBy<T extends string>(entries: readonly VocabularyEntry<T>[]): Map<string, T> {
   const map = new Map<string, T>()
   for (const e of entries) {
     for (const text of [e.id, e.label, ...e.synonyms]) map.set(foldText(text), e.id)
@@ -30,7 +31,7 @@ function indexBy<T extends string>(entries: readonly Entry<T>[]): Map<string, T>
   return map
 }
 
-function labeller<T extends string>(entries: readonly Entry<T>[]): (id: T) => string {
+function labeller<T extends string>(entries: readonly VocabularyEntry<T>[]): (id: T) => string {
   const map = new Map<string, string>(entries.map((e) => [e.id, e.label]))
   return (id) => map.get(id) ?? id
 }
@@ -48,6 +49,12 @@ const evidenceIndex = indexBy<EvidenceName>(EVIDENCE.map((e) => ({ id: e.name, l
  * hit is exactly what folding would find, and most cells are typed as the template lists them.
  */
 const lookup = <T extends string>(index: Map<string, T>, text: string): T | undefined => index.get(text) ?? index.get(foldText(text))
+
+/** Text → id by id, label or synonym, as typed or folded: a parser for any vocabulary. */
+export function vocabularyParser<T extends string>(entries: readonly VocabularyEntry<T>[]): (text: string) => T | undefined {
+  const index = indexBy(entries)
+  return (text) => lookup(index, text)
+}
 
 /** Each parse returns the id, or undefined when the text is not in the vocabulary. */
 export const parseKind = (text: string): KindId | undefined => lookup(kindIndex, text)
@@ -79,3 +86,6 @@ export const levelLabel = labeller<Level>(LEVELS)
 export const roleLabel = labeller<Role>(ROLES)
 export const gradeLabel = labeller<Grade>(GRADES)
 export const assessmentLabel = labeller<Assessment>(ASSESSMENTS)
+
+/** The labels of a vocabulary, as an error lists what may be written. */
+export const labelsOf = (entries: readonly { label: string }[]): string[] => entries.map((e) => e.label)
