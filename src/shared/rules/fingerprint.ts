@@ -28,19 +28,9 @@ function hash64(text: string): string {
   return hex8(h2) + hex8(h1)
 }
 
-/** Titles folded so far: a unit's staff attend the same courses, so an import repeats titles. */
-const folded = new Map<string, string>()
-const FOLDED_MAX = 20_000
-
 /** Title folded so that spacing, width, brackets and punctuation do not hide a duplicate. */
 function normaliseTitle(title: string): string {
-  let out = folded.get(title)
-  if (out === undefined) {
-    out = foldText(title).replace(/[\p{P}\p{S}]/gu, '')
-    if (folded.size >= FOLDED_MAX) folded.clear()
-    folded.set(title, out)
-  }
-  return out
+  return foldText(title).replace(/[\p{P}\p{S}]/gu, '')
 }
 
 /**
