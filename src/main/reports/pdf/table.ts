@@ -38,7 +38,6 @@ export class PdfTable {
   private readonly widths: number[]
   private readonly fontSize: number
   private headerPage = -1
-  private rows = 0
   /** The last row added, held back until the next one or end(), which may keep it with what follows. */
   private held: { texts: string[]; style: RowStyle } | null = null
 
@@ -55,7 +54,6 @@ export class PdfTable {
   addRow(cells: readonly string[], style: RowStyle = {}): void {
     if (this.held) this.place(this.held.texts, this.held.style)
     this.held = { texts: this.columns.map((_, i) => this.pdf.text(cells[i] ?? '')), style }
-    this.rows++
   }
 
   /**
