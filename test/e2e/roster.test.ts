@@ -94,11 +94,14 @@ describe('人员名册', () => {
 
   it('imports a corrected workbook after the preview and shows the new rows', async () => {
     const { page } = s
-    const good = await writeWorkbook(join(s.dir, '名册.xlsx'), '人员名册', ROSTER_HEADER, IMPORTED)
+    // Officers' sheets often carry a 序号 column: it is not the template's, reported once and ignored.
+    const good = await writeWorkbook(join(s.dir, '名册.xlsx'), '人员名册', [...ROSTER_HEADER, '序号'], IMPORTED.map((r, i) => [...r, String(i + 1)]))
     const dialog = page.getByRole('dialog', { name: '导入人员名册' })
     await chooseFile(page, /重新选择文件/, good)
     await dialog.getByText('检查通过，可以导入').waitFor()
     expect(await dialog.getByText('确认后将新增 3 条、更新 0 条', { exact: false }).count()).toBe(1)
+    expect(await dialog.getByText(/序号/).count()).toBe(1)
+    expect(await dialog.getByText('第 1 行：未识别的列「序号」，已忽略').count()).toBe(1)
     await s.shot('roster-import-preview')
     expect(await page.getByRole('link', { name: '王丽' }).count()).toBe(0)
     await dialog.getByRole('button', { name: /确认导入/ }).click()
