@@ -42,7 +42,8 @@ export function registerAll(registry: Registry, deps: HandlerDeps): void {
   registry.register(settingsCalls, settingsHandlers)
   registry.register(basesCalls, basesHandlers)
   registry.register(claimsBatchCalls, claimsBatchHandlers)
-  registry.register(jobsCalls, jobsHandlers(deps))
+  // A job's progress is polled while an import holds the database: it must not wait for it.
+  registry.register(jobsCalls, jobsHandlers(deps), { gated: false })
   registry.register(importCalls, importHandlers(deps))
   registry.register(reportsCalls, reportsHandlers(deps))
   registry.register(filesCalls, filesHandlers(deps))

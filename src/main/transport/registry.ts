@@ -3,6 +3,7 @@ import type { CallDef, ContractShape, OutputOf, ParsedInputOf } from '../../shar
 import type { AppError} from '../../shared/errors';
 import { isAppError, type Result } from '../../shared/errors'
 import type { CallContext } from '../context'
+import { gateOf } from '../db/gate'
 
 export type Handler<C> = (input: ParsedInputOf<C>, ctx: CallContext) => OutputOf<C> | Promise<OutputOf<C>>
 export type Handlers<C extends ContractShape> = { [K in keyof C]: Handler<C[K]> }
@@ -10,6 +11,15 @@ export type Handlers<C extends ContractShape> = { [K in keyof C]: Handler<C[K]> 
 interface Entry {
   def: CallDef
   handler: (input: unknown, ctx: CallContext) => unknown
+  gated: boolean
+}
+
+export interface RegisterOptions {
+  /**
+   * false for calls that never touch the database (a job's progress), so they answer while an
+   * import holds the connection; every other call waits for it (see DbGate).
+   */
+  gated?: boolean
 }
 
 /** Chinese message for a schema failure, naming the field. */
@@ -29,13 +39,13 @@ export function describeZodError(error: z.ZodError): string {
 export class Registry {
   private readonly entries = new Map<string, Entry>()
 
-  register<C extends ContractShape>(contract: C, handlers: Handlers<C>): void {
+  register<C extends ContractShape>(contract: C, handlers: Handlers<C>, options: RegisterOptions = {}): void {
     for (const name of Object.keys(contract)) {
       if (this.entries.has(name)) throw new Error(`Duplicate handler registration: ${name}`)
       const def = contract[name]
       const handler = handlers[name]
       if (!def || !handler) throw new Error(`Missing handler or definition: ${name}`)
-      this.entries.set(name, { def, handler: handler as Entry['handler'] })
+      this.entries.set(name, { def, handler: handler as Entry['handler'], gated: options.gated ?? true })
     }
   }
 
@@ -55,7 +65,8 @@ export class Registry {
       return { ok: false, error: { code: 'invalid_input', message: `输入有误：${describeZodError(parsed.error)}` } }
     }
     try {
-      const value = await entry.handler(parsed.data, ctx)
+      const run = () => entry.handler(parsed.data, ctx)
+      const value = await (entry.gated ? gateOf(ctx.app.db).shared(run) : run())
       return { ok: true, value }
     } catch (e) {
       return { ok: false, error: toErrorValue(e) }

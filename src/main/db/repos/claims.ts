@@ -140,23 +140,32 @@ export function fromRow(r: ClaimRow): ClaimRecord {
 
 const n = <T>(v: T | undefined): T | null => (v === undefined ? null : v)
 
-/** Column values in the order of WRITE_COLUMNS. */
-function toRow(w: ClaimWrite): unknown[] {
+/**
+ * A claim's column values apart from whose it is and which batch brought it, in the order of
+ * VALUE_COLUMNS: the import builds them in its worker thread and the writer binds them as is.
+ */
+export type ClaimValues = unknown[]
+
+/** What claimValues needs: a ClaimWrite without the person and the batch. */
+export type ClaimContent = Omit<ClaimWrite, 'employeeId' | 'batchId'>
+
+export function claimValues(w: ClaimContent): ClaimValues {
   const f = w.facts
   const e = w.evaluation
   return [
-    w.employeeId, f.kind, w.title, w.note, n(f.category), n(f.year), n(f.startDate), n(f.endDate), n(f.days), n(f.halfDays),
+    f.kind, w.title, w.note, n(f.category), n(f.year), n(f.startDate), n(f.endDate), n(f.days), n(f.halfDays),
     n(f.statedHours), n(f.level), n(f.role), n(f.rank), n(f.grade), n(f.quantity), n(f.assessment), n(f.platform),
     n(f.manualHours), n(f.manualReason), e.ruleSetId, w.year, e.countsInYear, e.hours, e.category, e.clause, e.explanation,
     JSON.stringify(e.warnings), e.warnings.length, e.evidence.complete ? 1 : 0, e.evidence.message, e.needsManualHours ? 1 : 0,
-    w.fingerprint, w.batchId, JSON.stringify(f.evidence)
+    w.fingerprint, JSON.stringify(f.evidence)
   ]
 }
 
-const WRITE_COLUMNS = `employee_id, kind, title, note, claimed_category, claimed_year, start_date, end_date, days, half_days,
+const VALUE_COLUMNS = `kind, title, note, claimed_category, claimed_year, start_date, end_date, days, half_days,
   stated_hours, level, role, rank, grade, quantity, assessment, platform, manual_hours, manual_reason, rule_set_id, year,
   counts_in_year, computed_hours, category, clause, explanation, warnings, warning_count, evidence_complete,
-  evidence_message, needs_manual_hours, fingerprint, batch_id, evidence`
+  evidence_message, needs_manual_hours, fingerprint, evidence`
+const WRITE_COLUMNS = `employee_id, batch_id, ${VALUE_COLUMNS}`
 const WRITE_COUNT = WRITE_COLUMNS.split(',').length
 
 export const CLAIM_SELECT = `SELECT c.*, e.name AS employee_name, e.id_number, d.name AS department,
@@ -168,18 +177,30 @@ const INSERT_SQL = `INSERT INTO claims (${WRITE_COLUMNS}, created_at, updated_at
   VALUES (${Array.from({ length: WRITE_COUNT + 2 }, () => '?').join(', ')})`
 
 /** Year-met rows of a claim; `replace` clears the old ones first (a new claim has none). */
-function writeYearMet(db: Database.Database, id: number, w: ClaimWrite, replace: boolean): void {
+function writeYearMet(db: Database.Database, id: number, yearMet: readonly number[], replace: boolean): void {
   if (replace) prepared<[number]>(db, 'DELETE FROM claim_year_met WHERE claim_id = ?').run(id)
-  if (w.evaluation.yearMet.length > 0) {
+  if (yearMet.length > 0) {
     const ym = prepared<[number, number]>(db, 'INSERT OR IGNORE INTO claim_year_met (claim_id, year) VALUES (?, ?)')
-    for (const year of w.evaluation.yearMet) ym.run(id, year)
+    for (const year of yearMet) ym.run(id, year)
   }
 }
 
-export function insertClaim(db: Database.Database, w: ClaimWrite, at: string): number {
-  const id = Number(prepared<unknown[]>(db, INSERT_SQL).run(...toRow(w), at, at).lastInsertRowid)
-  writeYearMet(db, id, w, false)
+/** Inserts a claim from values built by claimValues; returns its id. */
+export function insertClaimValues(
+  db: Database.Database,
+  employeeId: number,
+  batchId: number | null,
+  values: ClaimValues,
+  yearMet: readonly number[],
+  at: string
+): number {
+  const id = Number(prepared<unknown[]>(db, INSERT_SQL).run(employeeId, batchId, ...values, at, at).lastInsertRowid)
+  writeYearMet(db, id, yearMet, false)
   return id
+}
+
+export function insertClaim(db: Database.Database, w: ClaimWrite, at: string): number {
+  return insertClaimValues(db, w.employeeId, w.batchId, claimValues(w), w.evaluation.yearMet, at)
 }
 
 /** Rewrites facts and evaluation; a changed claim goes back to the review queue (待审核). */
@@ -188,8 +209,8 @@ export function updateClaim(db: Database.Database, id: number, w: ClaimWrite, at
   prepared<unknown[]>(
     db,
     `UPDATE claims SET ${sets}, status = 'pending', decision_reason = NULL, decided_at = NULL, updated_at = ? WHERE id = ?`
-  ).run(...toRow(w), at, id)
-  writeYearMet(db, id, w, true)
+  ).run(w.employeeId, w.batchId, ...claimValues(w), at, id)
+  writeYearMet(db, id, w.evaluation.yearMet, true)
 }
 
 export function deleteClaim(db: Database.Database, id: number): void {

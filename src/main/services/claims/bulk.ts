@@ -5,7 +5,7 @@ import { parseIdNumber } from '../../../shared/validators/idNumber'
 import type { AppContext } from '../../context'
 import { appendClaimImportRows } from '../../db/repos/audit'
 import { getBatch, setBatchCounts } from '../../db/repos/batches'
-import { findClaimIdByFingerprint, insertClaim } from '../../db/repos/claims'
+import { claimValues, findClaimIdByFingerprint, insertClaimValues, type ClaimValues } from '../../db/repos/claims'
 import { findEmployeeByIdNumber } from '../../db/repos/employees'
 import { prepared } from '../../db/statements'
 import { nowIso, officerName } from '../audit'
@@ -25,19 +25,23 @@ export interface ClaimImportRow {
   row?: number
 }
 
-interface Person {
+/** A roster person as the claims import needs them. */
+export interface RosterPerson {
   id: number
   name: string
   deleted: boolean
 }
 
+/** The roster by ID number, for matching claims to people. */
+export type RosterLookup = (idNumber: string) => RosterPerson | undefined
+
 /** Above this many rows one read of the whole roster beats a lookup per person. */
 const PRELOAD_ROWS = 1000
 
 /** The roster by ID number: all of it at once for a large import, else one person at a time. */
-function rosterLookup(ctx: AppContext, rows: number): (idNumber: string) => Person | undefined {
+export function rosterLookup(ctx: AppContext, rows: number): RosterLookup {
   if (rows >= PRELOAD_ROWS) {
-    const all = new Map<string, Person>()
+    const all = new Map<string, RosterPerson>()
     const select = prepared<[], { id: number; id_number: string; name: string; deleted_at: string | null }>(
       ctx.db,
       'SELECT id, id_number, name, deleted_at FROM employees'
@@ -52,10 +56,81 @@ function rosterLookup(ctx: AppContext, rows: number): (idNumber: string) => Pers
 }
 
 /**
- * Inserts imported claims in one transaction (all or nothing), new claims pending review.
- * Idempotent: a claim whose fingerprint is already stored (or appeared earlier in the same
- * rows) is counted unchanged, so importing the same file twice changes nothing.
+ * A claim ready to store, person aside: its values built by the rules engine and claimValues.
+ * The import builds these in its worker thread, so the writer only looks up and inserts.
  */
+export interface PreparedClaim {
+  /** The spreadsheet row, for messages. */
+  row: number
+  /** Normalised 18-character 身份证号. */
+  idNumber: string
+  /** When given, must agree with the roster. */
+  name?: string
+  values: ClaimValues
+  yearMet: number[]
+  fingerprint: string
+}
+
+/** Builds what the writer stores for one claim; throws AppError naming the row's field. */
+export function prepareClaim(r: ClaimImportRow, idNumber: string, where: string): PreparedClaim {
+  const input = { employeeId: 0, title: r.title ?? null, note: r.note ?? null, facts: r.facts }
+  const write = evaluateForStore(input, idNumber, null, where, r.evaluation)
+  return {
+    row: r.row ?? 0,
+    idNumber,
+    ...(r.name === undefined ? {} : { name: r.name }),
+    values: claimValues(write),
+    yearMet: write.evaluation.yearMet,
+    fingerprint: write.fingerprint
+  }
+}
+
+export interface ClaimImportWriter {
+  /** Stores the claims (in order); the caller holds the transaction. */
+  add(rows: readonly PreparedClaim[]): void
+  /** The audit entries and the batch's counts; call once, after the last add. */
+  finish(): ClaimImportCounts
+}
+
+/**
+ * Writes imported claims as they come, new claims pending review. Idempotent: a claim whose
+ * fingerprint is already stored (or came earlier in the same import) is counted unchanged, so
+ * importing the same file twice changes nothing. Must run inside the caller's transaction.
+ */
+export function claimImportWriter(ctx: AppContext, batchId: number, person: RosterLookup): ClaimImportWriter {
+  if (!ctx.db.inTransaction) throw new Error('claimImportWriter needs an open transaction')
+  if (!getBatch(ctx.db, batchId)) throw new AppError('not_found', `导入批次 ${batchId} 不存在`)
+  const at = nowIso(ctx)
+  const counts: ClaimImportCounts = { added: 0, unchanged: 0, ids: [] }
+  return {
+    add(rows) {
+      for (const r of rows) {
+        const employee = person(r.idNumber)
+        if (!employee || employee.deleted) {
+          throw new AppError('invalid_input', `第 ${r.row} 行：身份证号：名册中没有此人，请先导入或登记人员名册`, { row: r.row, field: 'idNumber' })
+        }
+        const name = r.name?.trim()
+        if (name && name !== employee.name) {
+          throw new AppError('invalid_input', `第 ${r.row} 行：姓名：「${name}」与名册中该身份证号的姓名「${employee.name}」不一致`, { row: r.row, field: 'name' })
+        }
+        if (findClaimIdByFingerprint(ctx.db, r.fingerprint) !== undefined) counts.unchanged++
+        else {
+          counts.ids.push(insertClaimValues(ctx.db, employee.id, batchId, r.values, r.yearMet, at))
+          counts.added++
+        }
+      }
+    },
+    finish() {
+      // The audit entries of all the claims added, written by one statement after them.
+      const first = counts.ids[0]
+      if (first !== undefined) appendClaimImportRows(ctx.db, batchId, first, at, officerName(ctx))
+      setBatchCounts(ctx.db, batchId, { added: counts.added, updated: 0, unchanged: counts.unchanged })
+      return counts
+    }
+  }
+}
+
+/** Inserts claims in one transaction (all or nothing): claimImportWriter over rows in memory. */
 export function insertClaims(
   ctx: AppContext,
   rows: readonly ClaimImportRow[],
@@ -63,36 +138,15 @@ export function insertClaims(
   onProgress?: (done: number, total: number) => void
 ): ClaimImportCounts {
   return ctx.db.transaction(() => {
-    if (!getBatch(ctx.db, batchId)) throw new AppError('not_found', `导入批次 ${batchId} 不存在`)
-    const at = nowIso(ctx)
-    const person = rosterLookup(ctx, rows.length)
-    const counts: ClaimImportCounts = { added: 0, unchanged: 0, ids: [] }
+    const writer = claimImportWriter(ctx, batchId, rosterLookup(ctx, rows.length))
     rows.forEach((r, i) => {
       const where = `第 ${r.row ?? i + 1} 行：`
       const parsed = parseIdNumber(r.idNumber)
       if (!parsed.ok) throw new AppError('invalid_input', `${where}身份证号：${parsed.message}`, { row: r.row, field: 'idNumber' })
-      const employee = person(parsed.value)
-      if (!employee || employee.deleted) {
-        throw new AppError('invalid_input', `${where}身份证号：名册中没有此人，请先导入或登记人员名册`, { row: r.row, field: 'idNumber' })
-      }
-      const name = r.name?.trim()
-      if (name && name !== employee.name) {
-        throw new AppError('invalid_input', `${where}姓名：「${name}」与名册中该身份证号的姓名「${employee.name}」不一致`, { row: r.row, field: 'name' })
-      }
-      const input = { employeeId: employee.id, title: r.title ?? null, note: r.note ?? null, facts: r.facts }
-      const write = evaluateForStore(input, parsed.value, batchId, where, r.evaluation)
-      if (findClaimIdByFingerprint(ctx.db, write.fingerprint) !== undefined) {
-        counts.unchanged++
-      } else {
-        counts.ids.push(insertClaim(ctx.db, write, at))
-        counts.added++
-      }
+      writer.add([prepareClaim({ ...r, row: r.row ?? i + 1 }, parsed.value, where)])
       if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, rows.length)
     })
-    // The audit entries of all the claims added, written by one statement after them.
-    const first = counts.ids[0]
-    if (first !== undefined) appendClaimImportRows(ctx.db, batchId, first, at, officerName(ctx))
-    setBatchCounts(ctx.db, batchId, { added: counts.added, updated: 0, unchanged: counts.unchanged })
+    const counts = writer.finish()
     onProgress?.(rows.length, rows.length)
     return counts
   })()

@@ -54,11 +54,82 @@ function existingLookup(ctx: AppContext, rows: number): (idNumber: string) => Em
   }
 }
 
+export interface RosterImportWriter {
+  /** Adds or updates the rows (in order); the caller holds the transaction. */
+  add(rows: readonly RosterRow[]): void
+  /** The audit entries of those added and the batch's counts; call once, after the last add. */
+  finish(): UpsertCounts
+}
+
 /**
- * Adds or updates roster rows by 身份证号 in one transaction (all or nothing), for the importer.
- * A blank 人员状态 keeps the stored status; a deleted person who reappears is restored.
- * Before-images are kept against the batch so the import can be undone as a whole.
+ * Adds or updates roster rows by 身份证号 as they come, for the importer. A blank 人员状态 keeps
+ * the stored status; a deleted person who reappears is restored. Before-images are kept against
+ * the batch so the import can be undone as a whole. `expectedRows` chooses how the stored roster
+ * is read. Must run inside the caller's transaction.
  */
+export function rosterImportWriter(ctx: AppContext, batchId: number, expectedRows: number): RosterImportWriter {
+  if (!ctx.db.inTransaction) throw new Error('rosterImportWriter needs an open transaction')
+  if (!getBatch(ctx.db, batchId)) throw new AppError('not_found', `导入批次 ${batchId} 不存在`)
+  const audit = auditAppender(ctx)
+  const at = nowIso(ctx)
+  const existingOf = existingLookup(ctx, expectedRows)
+  const departments = new Map<string, number>()
+  const restore = prepared<[string, number]>(ctx.db, 'UPDATE employees SET deleted_at = NULL, updated_at = ? WHERE id = ?')
+  const counts: UpsertCounts = { added: 0, updated: 0, unchanged: 0 }
+  let seen = 0
+  return {
+    add(rows) {
+      for (const input of rows) {
+        const clean = cleanEmployee(input, `第 ${input.row ?? seen + 1} 行：`)
+        seen++
+        let departmentId = departments.get(clean.department)
+        if (departmentId === undefined) {
+          departmentId = ensureDepartmentId(ctx.db, clean.department, at)
+          departments.set(clean.department, departmentId)
+        }
+        const existing = existingOf(clean.idNumber)
+        const fields: EmployeeFields = {
+          idNumber: clean.idNumber,
+          name: clean.name,
+          gender: clean.gender,
+          departmentId,
+          title: clean.title,
+          titleLevel: clean.titleLevel ?? null,
+          phone: clean.phone,
+          status: input.status ?? existing?.status ?? 'active'
+        }
+        if (!existing) {
+          // Its audit entry is written with the others added, in finish().
+          recordBatchEmployee(ctx.db, batchId, insertEmployee(ctx.db, fields, at), null)
+          counts.added++
+        } else {
+          const before = fieldsOfRow(existing)
+          const changed = COMPARED.some((k) => before[k] !== fields[k]) || existing.deleted_at !== null
+          if (changed) {
+            recordBatchEmployee(ctx.db, batchId, existing.id, { ...before, deletedAt: existing.deleted_at })
+            updateEmployee(ctx.db, existing.id, fields, at)
+            if (existing.deleted_at !== null) restore.run(at, existing.id)
+            audit({
+              action: 'employee.import',
+              entity: 'employee',
+              entityId: existing.id,
+              before: { ...before, department: existing.department, deletedAt: existing.deleted_at },
+              after: { ...fields, department: clean.department }
+            })
+            counts.updated++
+          } else counts.unchanged++
+        }
+      }
+    },
+    finish() {
+      if (counts.added > 0) appendEmployeeImportRows(ctx.db, batchId, at, officerName(ctx))
+      setBatchCounts(ctx.db, batchId, counts)
+      return counts
+    }
+  }
+}
+
+/** Adds or updates roster rows in one transaction (all or nothing): rosterImportWriter over rows in memory. */
 export function upsertEmployees(
   ctx: AppContext,
   rows: readonly RosterRow[],
@@ -66,56 +137,12 @@ export function upsertEmployees(
   onProgress?: (done: number, total: number) => void
 ): UpsertCounts {
   return ctx.db.transaction(() => {
-    if (!getBatch(ctx.db, batchId)) throw new AppError('not_found', `导入批次 ${batchId} 不存在`)
-    const audit = auditAppender(ctx)
-    const at = nowIso(ctx)
-    const existingOf = existingLookup(ctx, rows.length)
-    const departments = new Map<string, number>()
-    const restore = prepared<[string, number]>(ctx.db, 'UPDATE employees SET deleted_at = NULL, updated_at = ? WHERE id = ?')
-    const counts: UpsertCounts = { added: 0, updated: 0, unchanged: 0 }
-    rows.forEach((input, i) => {
-      const clean = cleanEmployee(input, `第 ${input.row ?? i + 1} 行：`)
-      let departmentId = departments.get(clean.department)
-      if (departmentId === undefined) {
-        departmentId = ensureDepartmentId(ctx.db, clean.department, at)
-        departments.set(clean.department, departmentId)
-      }
-      const existing = existingOf(clean.idNumber)
-      const fields: EmployeeFields = {
-        idNumber: clean.idNumber,
-        name: clean.name,
-        gender: clean.gender,
-        departmentId,
-        title: clean.title,
-        titleLevel: clean.titleLevel ?? null,
-        phone: clean.phone,
-        status: input.status ?? existing?.status ?? 'active'
-      }
-      if (!existing) {
-        // Its audit entry is written with the others added, after the loop.
-        recordBatchEmployee(ctx.db, batchId, insertEmployee(ctx.db, fields, at), null)
-        counts.added++
-      } else {
-        const before = fieldsOfRow(existing)
-        const changed = COMPARED.some((k) => before[k] !== fields[k]) || existing.deleted_at !== null
-        if (changed) {
-          recordBatchEmployee(ctx.db, batchId, existing.id, { ...before, deletedAt: existing.deleted_at })
-          updateEmployee(ctx.db, existing.id, fields, at)
-          if (existing.deleted_at !== null) restore.run(at, existing.id)
-          audit({
-            action: 'employee.import',
-            entity: 'employee',
-            entityId: existing.id,
-            before: { ...before, department: existing.department, deletedAt: existing.deleted_at },
-            after: { ...fields, department: clean.department }
-          })
-          counts.updated++
-        } else counts.unchanged++
-      }
+    const writer = rosterImportWriter(ctx, batchId, rows.length)
+    rows.forEach((row, i) => {
+      writer.add([row])
       if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, rows.length)
     })
-    if (counts.added > 0) appendEmployeeImportRows(ctx.db, batchId, at, officerName(ctx))
-    setBatchCounts(ctx.db, batchId, counts)
+    const counts = writer.finish()
     onProgress?.(rows.length, rows.length)
     return counts
   })()
