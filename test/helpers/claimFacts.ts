@@ -12,3 +12,10 @@ export function trainingFacts(overrides: Partial<ClaimFacts> = {}): ClaimFacts {
     ...overrides
   }
 }
+
+/** A parsed claim row without its fingerprint (checked for form here), for comparing the rest whole. */
+export function unkeyed<T extends { fingerprint: string }>(row: T): Omit<T, 'fingerprint'> {
+  const { fingerprint, ...rest } = row
+  if (!/^[0-9a-f]{16}$/.test(fingerprint)) throw new Error(`not a fingerprint: ${fingerprint}`)
+  return rest
+}

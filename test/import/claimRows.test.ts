@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs'
+import { unkeyed } from '../helpers/claimFacts'
 import { describe, expect, it } from 'vitest'
 import { parseClaimRows, parseRosterRows } from '../../src/main/import'
 import { ID_1880, ID_A, ID_B, tempDir } from './helpers'
@@ -25,7 +26,7 @@ describe('claim rows', () => {
     )
     expect(result.errors).toEqual([])
     expect(result.warnings).toEqual([])
-    expect(result.rows).toEqual([
+    expect(result.rows.map(unkeyed)).toEqual([
       {
         rowNumber: 2,
         idNumber: ID_A,

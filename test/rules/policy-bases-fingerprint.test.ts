@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { assessCompliance, defaultPolicy } from '../../src/shared/policy'
 import { basesForYear, findNationalBase, isNationalBasePlatform } from '../../src/shared/reference/bases'
 import { claimFingerprint, duplicateWarning } from '../../src/shared/rules'
+import { normaliseTitle } from '../../src/shared/rules/fingerprint'
+import { foldText } from '../../src/shared/vocabulary'
 
 describe('annual compliance', () => {
   const policy = defaultPolicy(2026)
@@ -69,6 +71,24 @@ describe('claim fingerprint (疑似重复申报)', () => {
     expect(claimFingerprint({ ...base, kind: 'conference' })).not.toBe(fp)
     expect(claimFingerprint({ ...base, title: '另一个研修班' })).not.toBe(fp)
     expect(claimFingerprint({ ...base, endDate: '2026-03-12' })).not.toBe(fp)
+  })
+
+  it('keeps the values stored by earlier versions (a changed key would hide every stored duplicate)', () => {
+    expect(claimFingerprint(base)).toBe('745f33a909c76183')
+    expect(claimFingerprint({ ...base, title: 'ＡＢＣ（第２期）—— Ｘ光 / CT 读片 & 影像★研修' })).toBe('1b4c575c4c9f387a')
+    expect(claimFingerprint({ idNumber: '43010219900307123x', kind: 'paper', title: 'Deep  Learning：a Survey', year: 2026 })).toBe('df94dc23b3dc1d8e')
+  })
+
+  it('folds a title exactly as foldText followed by removing punctuation and symbols', () => {
+    const reference = (t: string) => foldText(t).replace(/[\p{P}\p{S}]/gu, '')
+    // Every kind of character the two forms treat specially, mixed at random.
+    const pool = [...'全省研修班ＡＢＣａｂｃ１２３ABCxyz０9（）()【】[]《》<>「」“”"\'，。、；：？！,.;:?!—–-_/\\&＆★☆©®™+=＝％%￥$€ \u3000\u00A0\t\n\uFEFFǅΣσİ🙂']
+    let seed = 7
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % pool.length
+    for (let i = 0; i < 5000; i++) {
+      const title = Array.from({ length: 1 + (i % 23) }, () => pool[next()]).join('')
+      expect(normaliseTitle(title)).toBe(reference(title))
+    }
   })
 
   it('duplicateWarning names the earlier claim', () => {

@@ -20,7 +20,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer')
   const registry = new Registry()
   registry.register({ 'toy.echo': call<{ text: string }>()(z.object({ text: z.string().min(1, '不能为空') })) }, { 'toy.echo': ({ text }) => ({ text }) })
-  const app = { dataDir: dir } as unknown as AppContext
+  // A stand-in connection: the toy calls never use it, but every call passes its gate.
+  const app = { dataDir: dir, db: {} } as unknown as AppContext
   host = await startHttpHost({ registry, app, files: new FileTokens(), rendererDir })
 })
 afterAll(async () => host.close())

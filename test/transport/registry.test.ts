@@ -4,12 +4,14 @@ import { call } from '../../src/shared/contract/define'
 import { AppError } from '../../src/shared/errors'
 import { Registry } from '../../src/main/transport/registry'
 import type { CallContext } from '../../src/main/context'
+import { gateOf } from '../../src/main/db/gate'
 
 const toy = {
   'toy.double': call<{ twice: number }>()(z.object({ n: z.number({ error: '请填写数字' }) })),
   'toy.refuse': call<never>()(z.object({}))
 }
-const ctx = { app: {} } as unknown as CallContext
+// A stand-in connection: the toy calls never use it, but every call passes its gate.
+const ctx = { app: { db: {} } } as unknown as CallContext
 
 function toyRegistry(): Registry {
   const r = new Registry()
@@ -59,6 +61,21 @@ describe('the call registry', () => {
       expect(bug.error.code).toBe('internal')
       expect(bug.error.message).not.toContain('secret')
     }
+  })
+
+  it('while an import holds the connection, calls wait for it — except those registered ungated (a job\'s progress)', async () => {
+    const r = toyRegistry()
+    r.register({ 'toy.progress': call<string>()(z.object({})) }, { 'toy.progress': () => '50%' }, { gated: false })
+    let endImport!: () => void
+    const held = gateOf(ctx.app.db).exclusive(() => new Promise<void>((resolve) => (endImport = resolve)))
+    let doubled = false
+    const waiting = r.dispatch('toy.double', { n: 1 }, ctx).then((v) => ((doubled = true), v))
+    expect(await r.dispatch('toy.progress', {}, ctx)).toEqual({ ok: true, value: '50%' })
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(doubled).toBe(false)
+    endImport()
+    await held
+    expect(await waiting).toEqual({ ok: true, value: { twice: 2 } })
   })
 
   it('answers an unknown call name with not_found', async () => {

@@ -23,6 +23,8 @@ export interface ParsedClaimRow {
   year: number
   remark?: string
   facts: ClaimFacts
+  /** claimFingerprint of the row with `year`, as the duplicate check computed it. */
+  fingerprint: string
 }
 
 /** Per-file state of claim validation: the duplicate index by the store's claim fingerprint. */
@@ -41,6 +43,9 @@ const ACCEPTED = {
   assessment: labelsOf(ASSESSMENTS)
 }
 
+// As the claims store requires (services/claims/evaluate.ts), checked here so the row is named.
+const MAX_TITLE = 200
+const MAX_REMARK = 1000
 const MIN_YEAR = 2000
 const MAX_YEAR = 2100
 
@@ -70,6 +75,7 @@ export function validateClaimRow(
   const kind = r.choice('kind', parseKind, ACCEPTED.kind, true)
   const category = r.choice('category', parseCategory, ACCEPTED.category)
   const title = r.text('title')
+  if (title !== undefined && title.length > MAX_TITLE) r.error('title', `不能超过 ${MAX_TITLE} 字`)
   const startDate = r.date('startDate')
   const endDate = r.date('endDate')
   if (startDate && endDate && startDate > endDate) r.error('endDate', `结束日期 ${endDate} 早于开始日期 ${startDate}`)
@@ -84,6 +90,7 @@ export function validateClaimRow(
   const assessment = r.choice('assessment', parseAssessment, ACCEPTED.assessment)
   const evidence = evidenceOf(r)
   const remark = r.text('remark')
+  if (remark !== undefined && remark.length > MAX_REMARK) r.error('remark', `不能超过 ${MAX_REMARK} 字`)
   const year = statedYear ?? (endDate ? Number(endDate.slice(0, 4)) : undefined)
   if (year === undefined && !r.failed) r.error('year', '请填写「年度」，或填写「结束日期」以确定年度')
   if (r.failed || !id?.ok || kind === undefined || year === undefined) return undefined
@@ -98,7 +105,7 @@ export function validateClaimRow(
     })
   }
   const facts = claimFactsFromRow({ kind, category, statedYear, startDate, endDate, days, halfDays, hours, level, role, rank, grade, quantity, assessment, evidence })
-  const parsed: ParsedClaimRow = { rowNumber: r.rowNumber, idNumber: id.value, year, facts }
+  const parsed: ParsedClaimRow = { rowNumber: r.rowNumber, idNumber: id.value, year, facts, fingerprint: key }
   if (name !== undefined) parsed.name = name
   if (title !== undefined) parsed.title = title
   if (remark !== undefined) parsed.remark = remark

@@ -16,6 +16,8 @@ export interface TableHeader<K extends string> {
   format: FileFormat
   /** Excel row number of the header. */
   rowNumber: number
+  /** The last row the file declares (CSV: its lines; 0 when unknown), for progress. */
+  expectedRows: number
   columns: MappedColumn<K>[]
   /** Header texts that name no known column: reported and ignored. */
   unknownColumns: string[]
@@ -69,6 +71,7 @@ export async function readTable<K extends string>(filePath: string, spec: TableS
   const header: TableHeader<K> = {
     format,
     rowNumber: match.rowNumber,
+    expectedRows,
     columns: match.columns,
     unknownColumns: match.unknownColumns,
     duplicateColumns: match.duplicates,

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { BackupInfo } from '../../../shared/domain/backup'
 import { AppError } from '../../../shared/errors'
@@ -16,6 +16,26 @@ export async function backupNow(ctx: AppContext, reason: string, protect: readon
   const info = listBackupFiles(ctx.dataDir).find((b) => b.path === path)
   if (!info) throw new AppError('internal', '备份文件写入后未找到')
   return info
+}
+
+/** A backup whose retention waits for the work after it: see provisionalBackup. */
+export interface ProvisionalBackup {
+  /** The work changed the data: keep the backup and prune old ones, as backupNow does. */
+  keep(): void
+  /** The work changed nothing: delete the backup, so no older one was pruned for it. */
+  discard(): void
+}
+
+/**
+ * A backup taken before work that may end up changing nothing (an import refused for its
+ * errors): the backups kept are those of changes, not of attempts.
+ */
+export async function provisionalBackup(ctx: AppContext, reason: string): Promise<ProvisionalBackup> {
+  const path = await writeBackup(ctx.db, ctx.dataDir, ctx.now(), reason)
+  return {
+    keep: () => applyRetention(ctx.dataDir, 10, []),
+    discard: () => rmSync(path, { force: true })
+  }
 }
 
 /** The first start of each day takes a backup; later starts that day do nothing. */

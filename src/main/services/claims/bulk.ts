@@ -9,7 +9,7 @@ import { claimValues, findClaimIdByFingerprint, insertClaimValues, type ClaimVal
 import { findEmployeeByIdNumber } from '../../db/repos/employees'
 import { prepared } from '../../db/statements'
 import { nowIso, officerName } from '../audit'
-import { evaluateForStore } from './evaluate'
+import { evaluateForStore, type KnownFingerprint } from './evaluate'
 
 /** One claim from a workbook, matched to the roster by 身份证号. */
 export interface ClaimImportRow {
@@ -21,6 +21,8 @@ export interface ClaimImportRow {
   facts: ClaimFacts
   /** The rules engine's result for exactly these facts, when the caller already has it. */
   evaluation?: ClaimEvaluation
+  /** The fingerprint of this claim the caller already has (the import's duplicate check). */
+  fingerprint?: KnownFingerprint
   /** The spreadsheet row, for messages. */
   row?: number
 }
@@ -55,17 +57,21 @@ export function rosterLookup(ctx: AppContext, rows: number): RosterLookup {
   }
 }
 
-/**
- * A claim ready to store, person aside: its values built by the rules engine and claimValues.
- * The import builds these in its worker thread, so the writer only looks up and inserts.
- */
-export interface PreparedClaim {
+/** Whose claim a spreadsheet row is: what matching it to the roster needs. */
+export interface ClaimRef {
   /** The spreadsheet row, for messages. */
   row: number
   /** Normalised 18-character 身份证号. */
   idNumber: string
   /** When given, must agree with the roster. */
   name?: string
+}
+
+/**
+ * A claim ready to store, person aside: its values built by the rules engine and claimValues.
+ * The import builds these in its worker thread, so the writer only looks up and inserts.
+ */
+export interface PreparedClaim extends ClaimRef {
   values: ClaimValues
   yearMet: number[]
   fingerprint: string
@@ -74,7 +80,7 @@ export interface PreparedClaim {
 /** Builds what the writer stores for one claim; throws AppError naming the row's field. */
 export function prepareClaim(r: ClaimImportRow, idNumber: string, where: string): PreparedClaim {
   const input = { employeeId: 0, title: r.title ?? null, note: r.note ?? null, facts: r.facts }
-  const write = evaluateForStore(input, idNumber, null, where, r.evaluation)
+  const write = evaluateForStore(input, idNumber, null, where, r.evaluation, r.fingerprint)
   return {
     row: r.row ?? 0,
     idNumber,

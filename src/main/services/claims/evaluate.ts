@@ -16,8 +16,23 @@ const text = (v: string | null | undefined): string | null => {
  * warnings, the year it is listed under and its fingerprint. `where` prefixes messages.
  * `known`: the engine's result for `input.facts` when the caller has it already (an import
  * evaluates each row once for its warnings); it stands only if the facts need no cleaning.
+ * `knownFingerprint`: the key the import computed for the same id, kind, title and dates; it
+ * stands unless the year differs for a claim without dates.
  */
-export function evaluateForStore(input: ClaimInput, idNumber: string, batchId: number | null, where = '', known?: ClaimEvaluation): ClaimWrite {
+/** A fingerprint already computed for the same claim (the import's duplicate check), and the year it used. */
+export interface KnownFingerprint {
+  value: string
+  year: number
+}
+
+export function evaluateForStore(
+  input: ClaimInput,
+  idNumber: string,
+  batchId: number | null,
+  where = '',
+  known?: ClaimEvaluation,
+  knownFingerprint?: KnownFingerprint
+): ClaimWrite {
   const title = text(input.title)
   if (title && title.length > 200) throw new AppError('invalid_input', `${where}项目名称：不能超过 200 字`, { field: 'title' })
   const note = text(input.note)
@@ -27,7 +42,9 @@ export function evaluateForStore(input: ClaimInput, idNumber: string, batchId: n
   const evaluation = known && evidence.length === input.facts.evidence.length ? known : evaluateClaim(facts)
   const year = evaluation.countsInYear ?? facts.year ?? yearOf(facts.endDate) ?? yearOf(facts.startDate)
   if (year === undefined) throw new AppError('invalid_input', `${where}年度：请填写年度，或填写结束日期以确定年度`, { field: 'year' })
-  const fingerprint = claimFingerprint({
+  // The year is part of the key only for a claim without dates.
+  const reuse = knownFingerprint && ((facts.endDate ?? facts.startDate) !== undefined || knownFingerprint.year === year)
+  const fingerprint = reuse ? knownFingerprint.value : claimFingerprint({
     idNumber,
     kind: facts.kind,
     ...(title === null ? {} : { title }),

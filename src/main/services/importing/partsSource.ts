@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import type { ImportKind } from '../../../shared/domain/batch'
+import { AppError, type ErrorCode } from '../../../shared/errors'
+import { parseParts, type PartsMessage, type PartsOptions } from './parseParts'
+import type { ParseWorkerData } from './parseWorker'
+
+/** A parse message, or the worker's failure (an AppError's code and message, or a bug's stack). */
+export type WorkerMessage = PartsMessage | { type: 'fail'; error: { code: ErrorCode; message: string; details?: unknown } }
+
+/** The messages of one parse, in order; `close` stops it early (the worker is terminated). */
+export interface PartsSource {
+  messages: AsyncGenerator<PartsMessage>
+  close(): Promise<void>
+}
+
+/** The worker's script: built beside the main bundle, else the TypeScript source through tsx. */
+function workerScript(): string {
+  const built = join(__dirname, 'importWorker.js')
+  return existsSync(built) ? built : join(__dirname, 'parseWorker.boot.cjs')
+}
+
+function inThisThread(kind: ImportKind, filePath: string, options: PartsOptions): PartsSource {
+  const messages = parseParts(kind, filePath, options)
+  return {
+    messages,
+    close: async () => {
+      await messages.return(undefined)
+    }
+  }
+}
+
+function inWorker(kind: ImportKind, filePath: string, options: PartsOptions): PartsSource {
+  const data: ParseWorkerData = { kind, filePath, options }
+  const worker = new Worker(workerScript(), { workerData: data })
+  const queue: PartsMessage[] = []
+  let failure: Error | undefined
+  let finished = false
+  let wake: (() => void) | undefined
+  const notify = () => {
+    wake?.()
+    wake = undefined
+  }
+  worker.on('message', (m: WorkerMessage) => {
+    if (m.type === 'fail') {
+      failure = m.error.code === 'internal' ? new Error(m.error.message) : new AppError(m.error.code, m.error.message, m.error.details)
+    } else {
+      queue.push(m)
+      if (m.type === 'end') finished = true
+    }
+    notify()
+  })
+  worker.on('error', (e) => {
+    failure = e
+    notify()
+  })
+  worker.on('exit', (code) => {
+    if (!finished && !failure) failure = new Error(`import worker exited with code ${code} before the end of the file`)
+    notify()
+  })
+  async function* messages(): AsyncGenerator<PartsMessage> {
+    try {
+      for (let next = 0; ; ) {
+        if (next < queue.length) {
+          const m = queue[next]!
+          queue[next++] = undefined as never
+          yield m
+          if (m.type === 'end') return
+        } else if (failure) throw failure
+        else await new Promise<void>((resolve) => (wake = resolve))
+      }
+    } finally {
+      await worker.terminate()
+    }
+  }
+  const iterator = messages()
+  return {
+    messages: iterator,
+    close: async () => {
+      await iterator.return(undefined)
+      await worker.terminate()
+    }
+  }
+}
+
+/**
+ * Opens the parse of an import file: in a worker thread when `thread` (a large file: it is then
+ * parsed while the rows already parsed are written), else in this thread (a worker costs more to
+ * start than a small file takes to read).
+ */
+export function openParts(kind: ImportKind, filePath: string, options: PartsOptions, thread: boolean): PartsSource {
+  return thread ? inWorker(kind, filePath, options) : inThisThread(kind, filePath, options)
+}
