@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { countClaims, listClaimRows } from '../../src/main/db/repos/claimList'
+import { storedFingerprints } from '../../src/main/db/repos/claims'
 import { summaryIterate, summaryPage } from '../../src/main/db/repos/summary'
 import { listEmployeeRows } from '../../src/main/db/repos/employees'
 import { addClaim } from '../../src/main/services/claims'
@@ -110,5 +111,12 @@ describe('query plans at scale', () => {
     expect(plan).toContain('SEARCH e USING COVERING INDEX employees_by_department (department_id=?)')
     expect(plan).toContain('SEARCH e USING INTEGER PRIMARY KEY (rowid=?)')
     expect(plan.filter((line) => /^SCAN e\b/.test(line))).toEqual([])
+  })
+
+  it("an import part's fingerprints are looked up off claims_by_fingerprint, never scanning claims", () => {
+    const plans = plansDuring(store.ctx.db, () => storedFingerprints(store.ctx.db, ['0123456789abcdef']))
+    const plan = statement(plans, /json_each/)
+    expect(plan).toContain('SEARCH c USING COVERING INDEX claims_by_fingerprint (fingerprint=?)')
+    expect(plan.filter((line) => fullScanOf('(claims|c)').test(line))).toEqual([])
   })
 })

@@ -5,7 +5,7 @@ import { parseIdNumber } from '../../../shared/validators/idNumber'
 import type { AppContext } from '../../context'
 import { appendClaimImportRows } from '../../db/repos/audit'
 import { getBatch, setBatchCounts } from '../../db/repos/batches'
-import { claimValues, findClaimIdByFingerprint, insertClaimValues, type ClaimValues } from '../../db/repos/claims'
+import { claimValues, insertClaimValues, storedFingerprints, type ClaimValues } from '../../db/repos/claims'
 import { findEmployeeByIdNumber } from '../../db/repos/employees'
 import { prepared } from '../../db/statements'
 import { nowIso, officerName } from '../audit'
@@ -108,8 +108,11 @@ export function claimImportWriter(ctx: AppContext, batchId: number, person: Rost
   if (!getBatch(ctx.db, batchId)) throw new AppError('not_found', `导入批次 ${batchId} 不存在`)
   const at = nowIso(ctx)
   const counts: ClaimImportCounts = { added: 0, unchanged: 0, ids: [] }
+  // Fingerprints this import added: a claim twice in one part is not stored yet when the part is looked up.
+  const added = new Set<string>()
   return {
     add(rows) {
+      const stored = storedFingerprints(ctx.db, rows.map((r) => r.fingerprint))
       for (const r of rows) {
         const employee = person(r.idNumber)
         if (!employee || employee.deleted) {
@@ -119,9 +122,10 @@ export function claimImportWriter(ctx: AppContext, batchId: number, person: Rost
         if (name && name !== employee.name) {
           throw new AppError('invalid_input', `第 ${r.row} 行：姓名：「${name}」与名册中该身份证号的姓名「${employee.name}」不一致`, { row: r.row, field: 'name' })
         }
-        if (findClaimIdByFingerprint(ctx.db, r.fingerprint) !== undefined) counts.unchanged++
+        if (stored.has(r.fingerprint) || added.has(r.fingerprint)) counts.unchanged++
         else {
           counts.ids.push(insertClaimValues(ctx.db, employee.id, batchId, r.values, r.yearMet, at))
+          added.add(r.fingerprint)
           counts.added++
         }
       }

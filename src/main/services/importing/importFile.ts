@@ -10,7 +10,7 @@ import { CLAIMS_SPEC, type ROSTER_SPEC } from '../../import/columns'
 import { writeErrorsWorkbook } from '../../import/errorsWorkbook'
 import { provisionalBackup } from '../backup'
 import { createBatch } from '../batches'
-import { claimImportWriter, rosterLookup, type ClaimImportWriter } from '../claims/bulk'
+import { claimImportWriter, rosterLookup, type ClaimImportWriter, type RosterLookup } from '../claims/bulk'
 import { rosterImportWriter, type RosterImportWriter } from '../roster/bulk'
 import type { PartsHeader, RowsPart } from './parseParts'
 import { openParts, type PartsSource } from './partsSource'
@@ -92,121 +92,124 @@ class Tally {
  * (in a worker thread when large) while the rows already parsed are written in one transaction
  * held across the parse; the first error stops the writing, every row is still checked so the
  * report lists every problem, and the transaction is rolled back. A dry run goes through the
- * same writes and rolls them back, so its counts are exactly what would happen. While the
- * transaction is open the connection is the import's alone (DbGate).
+ * same writes and rolls them back, so its counts are exactly what would happen. The connection
+ * is the import's alone from its backup to its COMMIT or ROLLBACK (DbGate).
  */
 export async function importFile(ctx: AppContext, kind: ImportKind, path: string, options: ImportOptions = {}): Promise<ImportReport> {
-  const fileName = options.fileName ?? basename(path)
-  const { onProgress: progress, signal } = options
-  if (signal?.aborted) throw cancelled()
-  const source = openParts(kind, path, { today: today(ctx) }, options.thread ?? fileSize(path) >= THREAD_FROM_BYTES)
-  // Hashed and backed up while the file is parsed; a refused file's backup is deleted again.
+  if (options.signal?.aborted) throw cancelled()
+  const thread = options.thread ?? fileSize(path) >= THREAD_FROM_BYTES
+  const source = openParts(kind, path, { today: today(ctx) }, thread)
   const hashing = sha256File(path)
-  const backingUp = options.dryRun ? undefined : provisionalBackup(ctx, 'pre-import')
-  hashing.catch(() => undefined)
-  backingUp?.catch(() => undefined)
-  let kept = false
+  hashing.catch(() => undefined) // a missing file is reported by the parse
   try {
-    const first = await source.messages.next()
-    if (first.done || first.value.type !== 'header') throw new Error('import parse began without a header')
-    const head = first.value.header
-    const tally = new Tally(head)
-    const report: ImportReport = {
-      kind,
-      fileName,
-      dryRun: options.dryRun ?? false,
-      batch: null,
-      rows: 0,
-      added: 0,
-      updated: 0,
-      unchanged: 0,
-      errors: [],
-      warnings: [],
-      unknownColumns: head.unknownColumns
-    }
-    if (!head.refused) {
-      const fileSha256 = await hashing
-      const backup = await backingUp
-      if (signal?.aborted) throw cancelled()
-      const wait = () => progress?.(0, head.expectedRows, '正在等待其他任务完成…')
-      const committed = await gateOf(ctx.db).exclusive(() => writeParts(ctx, kind, source, head, tally, report, fileName, fileSha256, options), wait)
-      if (committed) {
-        backup?.keep()
-        kept = true
-      }
-    }
-    report.rows = tally.rows
-    report.errors = tally.errors.sort((a, b) => a.row - b.row)
-    report.warnings = tally.errors.length === 0 ? [...tally.warnings, ...tally.ruleWarnings] : tally.warnings
+    const wait = () => options.onProgress?.(0, 0, '正在等待其他任务完成…')
+    const report = await gateOf(ctx.db).exclusive(() => importHolding(ctx, kind, source, hashing, thread, options, basename(path)), wait)
     if (report.errors.length > 0 && options.errorsOut) await writeErrorsWorkbook(path, report.errors, options.errorsOut)
     return report
   } finally {
     await source.close()
-    if (!kept) (await backingUp?.catch(() => undefined))?.discard()
   }
 }
 
 /**
- * Writes the parts as they come inside one transaction; true when it committed. The counts go
- * into the report whether it committed or not (a dry run reports what would happen).
+ * The import with the connection held: backed up, the transaction opened and what the writer
+ * needs read while the worker starts, then the parts written as they come. The backup is kept
+ * only when the import committed: attempts do not push older backups out.
  */
-async function writeParts(
+async function importHolding(
   ctx: AppContext,
   kind: ImportKind,
   source: PartsSource,
-  head: PartsHeader,
-  tally: Tally,
-  report: ImportReport,
-  fileName: string,
-  fileSha256: string,
-  options: ImportOptions
-): Promise<boolean> {
+  hashing: Promise<string>,
+  large: boolean,
+  options: ImportOptions,
+  baseName: string
+): Promise<ImportReport> {
   const { onProgress: progress, signal } = options
-  const message = report.dryRun ? '正在检查…' : '正在导入…'
-  const idHeader = header(CLAIMS_SPEC, 'idNumber')
-  const nameHeader = header(CLAIMS_SPEC, 'name')
-  ctx.db.exec('BEGIN IMMEDIATE')
+  const report: ImportReport = {
+    kind,
+    fileName: options.fileName ?? baseName,
+    dryRun: options.dryRun ?? false,
+    batch: null,
+    rows: 0,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    errors: [],
+    warnings: [],
+    unknownColumns: []
+  }
+  const backup = report.dryRun ? undefined : await provisionalBackup(ctx, 'pre-import')
   let committed = false
+  ctx.db.exec('BEGIN IMMEDIATE')
   try {
-    const batch = createBatch(ctx, kind, fileName, fileSha256)
-    // How many rows to expect decides how the roster is read; a file that does not say (a
-    // workbook without its dimension) is taken to be large.
-    const expected = head.expectedRows > 0 ? head.expectedRows - head.headerRow : Number.POSITIVE_INFINITY
+    // A large file is matched against the whole roster read at once, a small one person by person.
+    const expected = large ? Number.POSITIVE_INFINITY : 0
     const roster = kind === 'claims' ? rosterLookup(ctx, expected) : undefined
-    let claims: ClaimImportWriter | undefined
-    let people: RosterImportWriter | undefined
-    if (roster) claims = claimImportWriter(ctx, batch, roster)
-    else people = rosterImportWriter(ctx, batch, expected)
-    for (;;) {
-      if (signal?.aborted) throw cancelled()
-      const next = await source.messages.next()
-      if (next.done) throw new Error('import parse ended without its end message')
-      const m = next.value
-      if (m.type === 'end') {
-        tally.ruleWarnings = m.ruleWarnings
-        break
-      }
-      if (m.type !== 'part') continue
-      const part = m.part
-      tally.parsed(part)
-      if (part.kind === 'claims' && roster) {
-        tally.errors.push(...matchClaimsToRoster(roster, part.rows, idHeader, nameHeader), ...matchClaimsToRoster(roster, part.refs, idHeader, nameHeader))
-        if (tally.errors.length === 0) claims?.add(part.rows)
-      } else if (part.kind === 'roster' && tally.errors.length === 0) people?.add(part.rows)
-      progress?.(part.lastRow, Math.max(head.expectedRows, part.lastRow), message)
-    }
-    if (tally.errors.length > 0) return false
+    // The header (or the parse's own words for a file it cannot read) before the file's hash.
+    const first = await source.messages.next()
+    if (first.done || first.value.type !== 'header') throw new Error('import parse began without a header')
+    const head = first.value.header
+    report.unknownColumns = head.unknownColumns
+    const tally = new Tally(head)
+    const batch = createBatch(ctx, kind, report.fileName, await hashing)
+    const claims = roster && claimImportWriter(ctx, batch, roster)
+    const people = roster ? undefined : rosterImportWriter(ctx, batch, expected)
+    if (!head.refused) await writeParts(source, head, tally, report.dryRun, claims, people, roster, progress, signal)
+    report.rows = tally.rows
+    report.errors = tally.errors.sort((a, b) => a.row - b.row)
+    report.warnings = tally.errors.length === 0 ? [...tally.warnings, ...tally.ruleWarnings] : tally.warnings
+    if (report.errors.length > 0 || head.refused) return report
     const counts = claims ? claims.finish() : people!.finish()
     report.added = counts.added
     report.updated = 'updated' in counts ? counts.updated : 0
     report.unchanged = counts.unchanged
     // Nothing new: importing the same file again leaves no trace, not even an empty batch.
-    if (report.dryRun || (report.added === 0 && report.updated === 0)) return false
+    if (report.dryRun || (report.added === 0 && report.updated === 0)) return report
     ctx.db.exec('COMMIT')
     committed = true
     report.batch = batch
-    return true
+    backup?.keep()
+    return report
   } finally {
-    if (!committed && ctx.db.inTransaction) ctx.db.exec('ROLLBACK')
+    if (!committed) {
+      if (ctx.db.inTransaction) ctx.db.exec('ROLLBACK')
+      backup?.discard()
+    }
+  }
+}
+
+/** Writes the parts as they come until the parse ends; after the first error only checks. */
+async function writeParts(
+  source: PartsSource,
+  head: PartsHeader,
+  tally: Tally,
+  dryRun: boolean,
+  claims: ClaimImportWriter | undefined,
+  people: RosterImportWriter | undefined,
+  roster: RosterLookup | undefined,
+  progress: ImportOptions['onProgress'],
+  signal: AbortSignal | undefined
+): Promise<void> {
+  const message = dryRun ? '正在检查…' : '正在导入…'
+  const idHeader = header(CLAIMS_SPEC, 'idNumber')
+  const nameHeader = header(CLAIMS_SPEC, 'name')
+  for (;;) {
+    if (signal?.aborted) throw cancelled()
+    const next = await source.messages.next()
+    if (next.done) throw new Error('import parse ended without its end message')
+    const m = next.value
+    if (m.type === 'end') {
+      tally.ruleWarnings = m.ruleWarnings
+      return
+    }
+    if (m.type !== 'part') continue
+    const part = m.part
+    tally.parsed(part)
+    if (part.kind === 'claims' && roster) {
+      tally.errors.push(...matchClaimsToRoster(roster, part.rows, idHeader, nameHeader), ...matchClaimsToRoster(roster, part.refs, idHeader, nameHeader))
+      if (tally.errors.length === 0) claims?.add(part.rows)
+    } else if (part.kind === 'roster' && tally.errors.length === 0) people?.add(part.rows)
+    progress?.(part.lastRow, Math.max(head.expectedRows, part.lastRow), message)
   }
 }
