@@ -194,7 +194,7 @@ export function insertClaimValues(
   yearMet: readonly number[],
   at: string
 ): number {
-  const id = Number(prepared<unknown[]>(db, INSERT_SQL).run(employeeId, batchId, ...values, at, at).lastInsertRowid)
+  const id = Number(prepared<unknown[]>(db, INSERT_SQL).run(employeeId, batchId, values, at, at).lastInsertRowid)
   writeYearMet(db, id, yearMet, false)
   return id
 }
