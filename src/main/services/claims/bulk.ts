@@ -81,14 +81,9 @@ export interface PreparedClaim extends ClaimRef {
 export function prepareClaim(r: ClaimImportRow, idNumber: string, where: string): PreparedClaim {
   const input = { employeeId: 0, title: r.title ?? null, note: r.note ?? null, facts: r.facts }
   const write = evaluateForStore(input, idNumber, null, where, r.evaluation, r.fingerprint)
-  return {
-    row: r.row ?? 0,
-    idNumber,
-    ...(r.name === undefined ? {} : { name: r.name }),
-    values: claimValues(write),
-    yearMet: write.evaluation.yearMet,
-    fingerprint: write.fingerprint
-  }
+  const prepared: PreparedClaim = { row: r.row ?? 0, idNumber, values: claimValues(write), yearMet: write.evaluation.yearMet, fingerprint: write.fingerprint }
+  if (r.name !== undefined) prepared.name = r.name
+  return prepared
 }
 
 export interface ClaimImportWriter {

@@ -37,9 +37,11 @@ export function evaluateForStore(
   if (title && title.length > 200) throw new AppError('invalid_input', `${where}项目名称：不能超过 200 字`, { field: 'title' })
   const note = text(input.note)
   if (note && note.length > 1000) throw new AppError('invalid_input', `${where}备注：不能超过 1000 字`, { field: 'note' })
-  const evidence = [...new Set(input.facts.evidence)]
-  const facts = { ...input.facts, evidence }
-  const evaluation = known && evidence.length === input.facts.evidence.length ? known : evaluateClaim(facts)
+  // Evidence named twice is kept once; the common case (no repeat) copies nothing.
+  const given = input.facts.evidence
+  const evidence = given.some((e, i) => given.indexOf(e) !== i) ? [...new Set(given)] : given
+  const facts = evidence === given ? input.facts : { ...input.facts, evidence }
+  const evaluation = known && evidence === given ? known : evaluateClaim(facts)
   const year = evaluation.countsInYear ?? facts.year ?? yearOf(facts.endDate) ?? yearOf(facts.startDate)
   if (year === undefined) throw new AppError('invalid_input', `${where}年度：请填写年度，或填写结束日期以确定年度`, { field: 'year' })
   // The year is part of the key only for a claim without dates.

@@ -8,7 +8,7 @@ import type { FileFormat, ImportLimits } from '../../import/limits'
 import { validateClaimRow, type ClaimValidationState } from '../../import/parseClaims'
 import { validateRosterRow } from '../../import/parseRoster'
 import { readTable, type Table } from '../../import/readTable'
-import { prepareClaim, type ClaimRef, type PreparedClaim } from '../claims/bulk'
+import { prepareClaim, type ClaimImportRow, type ClaimRef, type PreparedClaim } from '../claims/bulk'
 import type { RosterRow } from '../roster/bulk'
 import { ruleWarningCollector } from './ruleWarnings'
 
@@ -123,8 +123,17 @@ export async function* parseParts(kind: ImportKind, filePath: string, options: P
         // Each claim goes through the rules engine once: its warnings now, its hours in the write.
         const evaluation = evaluateClaim(parsed.facts)
         rules.add(parsed.rowNumber, evaluation)
-        const input = { idNumber: parsed.idNumber, title: parsed.title ?? null, note: parsed.remark ?? null, facts: parsed.facts, evaluation, fingerprint: { value: parsed.fingerprint, year: parsed.year }, row: parsed.rowNumber }
-        rows.push(prepareClaim(parsed.name === undefined ? input : { ...input, name: parsed.name }, parsed.idNumber, `第 ${parsed.rowNumber} 行：`))
+        const input: ClaimImportRow = {
+          idNumber: parsed.idNumber,
+          title: parsed.title ?? null,
+          note: parsed.remark ?? null,
+          facts: parsed.facts,
+          evaluation,
+          fingerprint: { value: parsed.fingerprint, year: parsed.year },
+          row: parsed.rowNumber
+        }
+        if (parsed.name !== undefined) input.name = parsed.name
+        rows.push(prepareClaim(input, parsed.idNumber, `第 ${parsed.rowNumber} 行：`))
       }
       yield { type: 'part', part: { kind, rows, refs, errors, warnings, valid, lastRow: batch.at(-1)?.rowNumber ?? 0 } }
     }
