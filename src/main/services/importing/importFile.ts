@@ -13,7 +13,7 @@ import { createBatch } from '../batches'
 import { claimImportWriter, rosterLookup, type ClaimImportWriter, type RosterLookup } from '../claims/bulk'
 import { rosterImportWriter, type RosterImportWriter } from '../roster/bulk'
 import type { PartsHeader, RowsPart } from './parseParts'
-import { openParts, type PartsSource } from './partsSource'
+import { openParts, threadFromBytes, type PartsSource } from './partsSource'
 import { matchClaimsToRoster } from './rosterMatch'
 export interface ImportOptions {
   dryRun?: boolean
@@ -23,12 +23,12 @@ export interface ImportOptions {
   errorsOut?: string
   onProgress?: (done: number, total: number, message?: string) => void
   signal?: AbortSignal
-  /** Parse in a worker thread while writing; by default for files of THREAD_FROM_BYTES or more. */
+  /** Parse in a worker thread while writing; by default for files of threadFromBytes() or more. */
   thread?: boolean
 }
 
-/** From this size a worker thread parsing while this one writes pays for its start. */
-export const THREAD_FROM_BYTES = 256 * 1024
+/** From this size (some 800 rows) one read of the whole roster beats a lookup per row. */
+const PRELOAD_FROM_BYTES = 64 * 1024
 
 function sha256File(path: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -97,13 +97,13 @@ class Tally {
  */
 export async function importFile(ctx: AppContext, kind: ImportKind, path: string, options: ImportOptions = {}): Promise<ImportReport> {
   if (options.signal?.aborted) throw cancelled()
-  const thread = options.thread ?? fileSize(path) >= THREAD_FROM_BYTES
-  const source = openParts(kind, path, { today: today(ctx) }, thread)
+  const size = fileSize(path)
+  const source = openParts(kind, path, { today: today(ctx) }, options.thread ?? size >= threadFromBytes())
   const hashing = sha256File(path)
   hashing.catch(() => undefined) // a missing file is reported by the parse
   try {
     const wait = () => options.onProgress?.(0, 0, '正在等待其他任务完成…')
-    const report = await gateOf(ctx.db).exclusive(() => importHolding(ctx, kind, source, hashing, thread, options, basename(path)), wait)
+    const report = await gateOf(ctx.db).exclusive(() => importHolding(ctx, kind, source, hashing, size >= PRELOAD_FROM_BYTES, options, basename(path)), wait)
     if (report.errors.length > 0 && options.errorsOut) await writeErrorsWorkbook(path, report.errors, options.errorsOut)
     return report
   } finally {
