@@ -114,6 +114,20 @@ describe('writeAnnualWorkbook', async () => {
     }
   })
 
+  it('counts 部门统计 from the people it writes when not given them, in the order the departments come', async () => {
+    const p = join(tmp.dir, 'counted.xlsx')
+    const { departments: _given, ...withoutDepartments } = input
+    await writeAnnualWorkbook({ ...withoutDepartments, people: summaries.values() }, p)
+    const firstSeen = (d: string) => summaries.findIndex((s) => s.department === d)
+    const expected = departmentsOf(people)
+      .filter((d) => d.people > 0)
+      .sort((a, b) => firstSeen(a.department) - firstSeen(b.department))
+    const rows = rowsOf((await read(p)).getWorksheet('部门统计') as ExcelJS.Worksheet)
+    expect(rows.map((r) => [textOf(r.getCell(1).value), r.getCell(2).value, r.getCell(3).value, r.getCell(4).value, r.getCell(5).value])).toEqual(
+      expected.map((d) => [d.department, d.people, d.compliant, d.people - d.compliant, d.rate])
+    )
+  })
+
   it('reads a one-shot stream of people once and still fills 未达标', async () => {
     async function* once() {
       yield* summaries

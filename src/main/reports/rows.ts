@@ -10,11 +10,6 @@ function open<T>(source: RowSource<T>): Iterable<T> | AsyncIterable<T> {
   return typeof source === 'function' ? source() : source
 }
 
-/** True when reading the source again yields the same rows (an array or a factory). */
-export function canReadTwice<T>(source: RowSource<T>): boolean {
-  return typeof source === 'function' || Array.isArray(source)
-}
-
 /**
  * Reads a row source one row at a time, checking for cancellation before each row, and lets
  * the event loop run now and then so piped output drains and an abort can arrive.

@@ -30,3 +30,24 @@ export interface DepartmentSummary {
   /** compliant / people, 0..1 (0 when nobody). */
   rate: number
 }
+
+/**
+ * Counts people and those compliant per department as rows pass by, in the order departments
+ * first appear (the summary streams people in department order): one pass serves a report's
+ * people and its department table.
+ */
+export function departmentTally(): { add(row: { department: string; compliant: boolean }): void; result(): DepartmentSummary[] } {
+  const byDepartment = new Map<string, DepartmentSummary>()
+  return {
+    add(row) {
+      let d = byDepartment.get(row.department)
+      if (!d) {
+        d = { department: row.department, people: 0, compliant: 0, rate: 0 }
+        byDepartment.set(row.department, d)
+      }
+      d.people++
+      if (row.compliant) d.compliant++
+    },
+    result: () => [...byDepartment.values()].map((d) => ({ ...d, rate: d.people === 0 ? 0 : d.compliant / d.people }))
+  }
+}

@@ -5,7 +5,7 @@ import { writeAnnualWorkbook, writeCertificates, writeRecord, writeUnitReport } 
 import { AppError } from '../../../shared/errors'
 import { saveCertificate } from '../../db/repos/certificates'
 import { getEmployee } from '../roster'
-import { iterateSummary, summaryDepartments } from '../summary'
+import { countSummary, iterateSummary, summaryDepartments } from '../summary'
 import { appendAudit, nowIso } from '../audit'
 import { approvedClaimsOf, countApprovedClaims, iterateApprovedClaims, type ApprovedClaim } from './approvedClaims'
 import { withReadContext } from './readContext'
@@ -17,9 +17,10 @@ export function exportAnnual(ctx: AppContext, year: number, out: string, opts: R
     writeAnnualWorkbook(
       {
         unit: unitInfo(read, year),
+        // One pass over the year's summary: the departments are counted as the people are written.
         people: () => mapIterable(iterateSummary(read, year), toPersonRow),
         claims: () => iterateApprovedClaims(read.db, year),
-        departments: summaryDepartments(read, year),
+        peopleCount: countSummary(read),
         claimCount: countApprovedClaims(read.db, year)
       },
       out,

@@ -1,6 +1,6 @@
 import type { Page } from '../../../shared/contract/common'
 import type { AnnualPolicy, ComplianceResult } from '../../../shared/domain/policy'
-import type { DepartmentSummary, SummaryRow } from '../../../shared/domain/summary'
+import { departmentTally, type DepartmentSummary, type SummaryRow } from '../../../shared/domain/summary'
 import { assessCompliance } from '../../../shared/policy'
 import type { AppContext } from '../../context'
 import { findDepartmentId } from '../../db/repos/departments'
@@ -111,16 +111,14 @@ export function* iterateSummary(ctx: AppContext, year: number, q: SummaryQuery =
 }
 
 /** Per department: people, compliant, rate, in department order (people without one under ''). */
+/** How many people the year's summary lists (for progress). */
+export function countSummary(ctx: AppContext): number {
+  const filter = resolve(ctx, {})
+  return filter ? countSummaryPeople(ctx.db, filter) : 0
+}
+
 export function summaryDepartments(ctx: AppContext, year: number): DepartmentSummary[] {
-  const byDepartment = new Map<string, DepartmentSummary>()
-  for (const row of iterateSummary(ctx, year)) {
-    let d = byDepartment.get(row.department)
-    if (!d) {
-      d = { department: row.department, people: 0, compliant: 0, rate: 0 }
-      byDepartment.set(row.department, d)
-    }
-    d.people++
-    if (row.compliant) d.compliant++
-  }
-  return [...byDepartment.values()].map((d) => ({ ...d, rate: d.people === 0 ? 0 : d.compliant / d.people }))
+  const tally = departmentTally()
+  for (const row of iterateSummary(ctx, year)) tally.add(row)
+  return tally.result()
 }
