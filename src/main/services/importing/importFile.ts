@@ -141,8 +141,8 @@ async function importHolding(
   }
   const backup = report.dryRun ? undefined : await provisionalBackup(ctx, 'pre-import')
   let committed = false
-  ctx.db.exec('BEGIN IMMEDIATE')
   try {
+    ctx.db.exec('BEGIN IMMEDIATE')
     // A large file is matched against the whole roster read at once, a small one person by person.
     const expected = large ? Number.POSITIVE_INFINITY : 0
     const roster = kind === 'claims' ? rosterLookup(ctx, expected) : undefined
