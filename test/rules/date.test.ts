@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { calendarYearsBetween, monthsServed, parseDate, wholeMonthsBetween, yearOf } from '../../src/shared/validators'
+import { calendarYearsBetween, dateFromParts, isIsoDate, monthsServed, parseDate, wholeMonthsBetween, yearOf } from '../../src/shared/validators'
 
 describe('parseDate: the forms officers type', () => {
   it.each([
@@ -96,5 +96,23 @@ describe('date helpers the rules use', () => {
 
   it('calendarYearsBetween lists every year touched', () => {
     expect(calendarYearsBetween('2024-07-01', '2026-06-30')).toEqual([2024, 2025, 2026])
+  })
+})
+
+describe('isIsoDate', () => {
+  // The form it replaced: the regex, then dateFromParts.
+  const reference = (v: string): boolean => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v)
+    return m !== null && dateFromParts(Number(m[1]), Number(m[2]), Number(m[3]), v).ok
+  }
+
+  it('accepts exactly what the regex and dateFromParts accept', () => {
+    const cases = ['2026-02-28', '2026-02-29', '2024-02-29', '1900-02-29', '2000-02-29', '1899-12-31', '1900-01-01', '2100-12-31', '2101-01-01',
+      '2026-00-10', '2026-13-01', '2026-04-31', '2026-04-30', '2026-1-09', '2026-01-9', ' 2026-01-09', '2026-01-09 ', '2026-01-09\n', '2026/01/09',
+      '２０２６-01-09', '2026-0a-09', '', '2026-01-0٩', '+026-01-09', '2026--1-09']
+    for (let y = 1895; y <= 2105; y += 7) for (let m = 0; m <= 13; m++) for (const d of [0, 1, 28, 29, 30, 31, 32]) {
+      cases.push(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+    }
+    for (const c of cases) expect([c, isIsoDate(c)]).toEqual([c, reference(c)])
   })
 })

@@ -99,9 +99,29 @@ export function parseDate(raw: string | number | Date): DateResult {
 }
 
 /** True for a well-formed, existing YYYY-MM-DD. */
+/** The number written by the ASCII digits text[from, to), or -1 if any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48
+    if (d < 0 || d > 9) return -1
+    n = n * 10 + d
+  }
+  return n
+}
+
+/**
+ * A real date written YYYY-MM-DD within the accepted years: what dateFromParts accepts for
+ * /^(\d{4})-(\d{2})-(\d{2})$/, checked without a regex or a result object — the rules engine
+ * asks this several times per claim (test/rules/date.test.ts holds it to that form).
+ */
 export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  return m !== null && dateFromParts(Number(m[1]), Number(m[2]), Number(m[3]), value).ok
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false
+  const year = digits(value, 0, 4)
+  const month = digits(value, 5, 7)
+  const day = digits(value, 8, 10)
+  if (year < 0 || month < 0 || day < 0) return false
+  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
 }
 
 /** The year of an ISO date; undefined for anything else (so callers can fall back). */
