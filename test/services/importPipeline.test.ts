@@ -17,6 +17,7 @@ const dir = mkdtempSync(join(tmpdir(), 'xueshi-pipeline-'))
 const roster = join(dir, 'roster.xlsx')
 const claims = join(dir, 'claims.xlsx')
 const badClaims = join(dir, 'bad-claims.xlsx')
+const spacedNames = join(dir, 'spaced-names.xlsx')
 const stranger = { ...unit.people[0]!, idNumber: idNumber(990001), name: '路人甲' }
 
 beforeAll(async () => {
@@ -28,6 +29,13 @@ beforeAll(async () => {
   rows[2399]![0] = '43010219900307123'
   rows[2899] = claimRow([...unit.claimsOf(2026)][2899]!, stranger)
   await writeSheet(badClaims, CLAIMS_SHEET, CLAIMS_HEADER, [1, 7, 8], rows)
+  // 姓名 as some sheets write it, with spaces inside (「张 喆」 for 「张喆」).
+  const spaced = [...unit.claimsOf(2026)].slice(0, 50).map((c) => {
+    const row = claimRow(c, unit.people[c.person]!)
+    row[1] = [...String(row[1])].join(' ')
+    return row
+  })
+  await writeSheet(spacedNames, CLAIMS_SHEET, CLAIMS_HEADER, [1, 7, 8], spaced)
 }, 60_000)
 
 const stores: TempStore[] = []
@@ -122,6 +130,12 @@ describe('the import pipeline: a large file parsed in a worker thread while its 
     expect(report).toMatchObject({ dryRun: true, added: 3000, batch: null, errors: [] })
     expect(await during).toBe(0)
     expect(s.ctx.db.prepare("SELECT count(*) AS n FROM departments WHERE name = '导入期间新增'").get()).toEqual({ n: 1 })
+  }, 60_000)
+
+  it.each([true, false])('takes 姓名 with spaces inside as the roster name (worker thread: %s)', async (thread) => {
+    const s = await store()
+    await importFile(s.ctx, 'roster', roster, { thread })
+    expect(await importFile(s.ctx, 'claims', spacedNames, { thread })).toMatchObject({ added: 50, errors: [] })
   }, 60_000)
 
   it('cancelled while writing: nothing is written', async () => {

@@ -27,6 +27,9 @@ export interface ClaimImportRow {
   row?: number
 }
 
+/** Names compare without spaces: 「张 喆」 in one sheet is 「张喆」 on the roster. */
+export const sameName = (a: string, b: string): boolean => a === b || a.replace(/[\s\u3000]/g, '') === b.replace(/[\s\u3000]/g, '')
+
 /** A roster person as the claims import needs them. */
 export interface RosterPerson {
   id: number
@@ -114,7 +117,7 @@ export function claimImportWriter(ctx: AppContext, batchId: number, person: Rost
           throw new AppError('invalid_input', `第 ${r.row} 行：身份证号：名册中没有此人，请先导入或登记人员名册`, { row: r.row, field: 'idNumber' })
         }
         const name = r.name?.trim()
-        if (name && name !== employee.name) {
+        if (name && !sameName(name, employee.name)) {
           throw new AppError('invalid_input', `第 ${r.row} 行：姓名：「${name}」与名册中该身份证号的姓名「${employee.name}」不一致`, { row: r.row, field: 'name' })
         }
         if (stored.has(r.fingerprint) || added.has(r.fingerprint)) counts.unchanged++

@@ -1,9 +1,7 @@
 import type { ImportIssue } from '../../../shared/domain/importReport'
 import { issueMessage } from '../../import/issues'
-import type { ClaimRef, RosterLookup } from '../claims/bulk'
+import { sameName, type ClaimRef, type RosterLookup } from '../claims/bulk'
 
-/** Names compare without spaces: 「张 喆」 in one sheet is 「张喆」 on the roster. */
-const sameName = (a: string, b: string): boolean => a.replace(/[\s\u3000]/g, '') === b.replace(/[\s\u3000]/g, '')
 
 /**
  * Each claim must name a person on the roster, and a 姓名 given beside the ID must agree with
