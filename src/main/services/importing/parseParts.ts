@@ -9,7 +9,7 @@ import { validateClaimRow, type ClaimValidationState } from '../../import/parseC
 import { validateRosterRow } from '../../import/parseRoster'
 import { readTable, type Table } from '../../import/readTable'
 import { prepareClaim, type ClaimImportRow, type ClaimRef, type PreparedClaim } from '../claims/bulk'
-import type { RosterRow } from '../roster/bulk'
+import { prepareEmployee, type PreparedEmployee } from '../roster/input'
 import { ruleWarningCollector } from './ruleWarnings'
 
 /** What a file's header says, before any row: enough to refuse it or to begin writing. */
@@ -28,7 +28,7 @@ export interface PartsHeader {
 /** Rows validated and made ready to write, with the problems found among them. */
 export type RowsPart = PartCommon &
   (
-    | { kind: 'roster'; rows: RosterRow[] }
+    | { kind: 'roster'; rows: PreparedEmployee[] }
     | {
         kind: 'claims'
         rows: PreparedClaim[]
@@ -93,13 +93,13 @@ export async function* parseParts(kind: ImportKind, filePath: string, options: P
     for await (const batch of (table as Table<RosterColumn>).batches) {
       const errors: ImportIssue[] = []
       const warnings: ImportWarning[] = []
-      const rows: RosterRow[] = []
+      const rows: PreparedEmployee[] = []
       let valid = 0
       for (const row of batch) {
         const parsed = validateRosterRow(row, seen, errors, warnings, options.today)
         failed ||= errors.length > 0
         if (parsed) valid++
-        if (parsed && !failed) rows.push({ ...parsed, row: parsed.rowNumber })
+        if (parsed && !failed) rows.push(prepareEmployee(parsed, parsed.rowNumber))
       }
       yield { type: 'part', part: { kind, rows, errors, warnings, valid, lastRow: batch.at(-1)?.rowNumber ?? 0 } }
     }

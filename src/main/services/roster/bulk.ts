@@ -14,7 +14,7 @@ import {
 import { prepared } from '../../db/statements'
 import { appendEmployeeImportRows } from '../../db/repos/audit'
 import { auditAppender, nowIso, officerName } from '../audit'
-import { cleanEmployee } from './input'
+import { prepareEmployee, type PreparedEmployee } from './input'
 
 export interface RosterRow extends EmployeeInput {
   /** The spreadsheet row, for messages ("第 12 行"). */
@@ -56,7 +56,7 @@ function existingLookup(ctx: AppContext, rows: number): (idNumber: string) => Em
 
 export interface RosterImportWriter {
   /** Adds or updates the rows (in order); the caller holds the transaction. */
-  add(rows: readonly RosterRow[]): void
+  add(rows: readonly PreparedEmployee[]): void
   /** The audit entries of those added and the batch's counts; call once, after the last add. */
   finish(): UpsertCounts
 }
@@ -76,12 +76,9 @@ export function rosterImportWriter(ctx: AppContext, batchId: number, expectedRow
   const departments = new Map<string, number>()
   const restore = prepared<[string, number]>(ctx.db, 'UPDATE employees SET deleted_at = NULL, updated_at = ? WHERE id = ?')
   const counts: UpsertCounts = { added: 0, updated: 0, unchanged: 0 }
-  let seen = 0
   return {
     add(rows) {
-      for (const input of rows) {
-        const clean = cleanEmployee(input, `第 ${input.row ?? seen + 1} 行：`)
-        seen++
+      for (const { clean, status } of rows) {
         let departmentId = departments.get(clean.department)
         if (departmentId === undefined) {
           departmentId = ensureDepartmentId(ctx.db, clean.department, at)
@@ -96,7 +93,7 @@ export function rosterImportWriter(ctx: AppContext, batchId: number, expectedRow
           title: clean.title,
           titleLevel: clean.titleLevel ?? null,
           phone: clean.phone,
-          status: input.status ?? existing?.status ?? 'active'
+          status: status ?? existing?.status ?? 'active'
         }
         if (!existing) {
           // Its audit entry is written with the others added, in finish().
@@ -139,7 +136,7 @@ export function upsertEmployees(
   return ctx.db.transaction(() => {
     const writer = rosterImportWriter(ctx, batchId, rows.length)
     rows.forEach((row, i) => {
-      writer.add([row])
+      writer.add([prepareEmployee(row, row.row ?? i + 1)])
       if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, rows.length)
     })
     const counts = writer.finish()

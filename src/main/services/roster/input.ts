@@ -1,4 +1,4 @@
-import type { EmployeeInput, Gender } from '../../../shared/domain/employee'
+import type { EmployeeInput, EmployeeStatus, Gender } from '../../../shared/domain/employee'
 import { AppError } from '../../../shared/errors'
 import { parseIdNumber } from '../../../shared/validators/idNumber'
 
@@ -53,4 +53,21 @@ export function cleanEmployee(input: EmployeeInput, where = ''): CleanEmployee {
     phone,
     status: input.status ?? 'active'
   }
+}
+
+/**
+ * A roster row through cleanEmployee, with the status as given (blank keeps the stored one):
+ * the import prepares these in its worker thread, so the writer only looks up and writes.
+ */
+export interface PreparedEmployee {
+  row: number
+  clean: CleanEmployee
+  status?: EmployeeStatus
+}
+
+/** Throws AppError('invalid_input') naming the row and field, as cleanEmployee does. */
+export function prepareEmployee(input: EmployeeInput, row: number): PreparedEmployee {
+  const prepared: PreparedEmployee = { row, clean: cleanEmployee(input, `第 ${row} 行：`) }
+  if (input.status !== undefined) prepared.status = input.status
+  return prepared
 }
