@@ -6,6 +6,8 @@ export interface StepFigures {
   label: string
   baseline: ChildResult | { failed: string }
   ours: ChildResult | { failed: string }
+  /** Each run's time when the step was run several times (the figures above are the medians). */
+  samples?: { baseline: (number | null)[]; ours: (number | null)[] }
 }
 
 export const TARGETS = {

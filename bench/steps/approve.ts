@@ -25,6 +25,7 @@ async function onCopy(ws: Workspace, name: string, work: (ctx: AppContext) => Pr
 export const approveStep: Step = {
   id: 'approve',
   label: '批量审核 batch approve',
+  samples: 3,
   async baseline(ws) {
     const year = importYear(ws.size)
     const { outcome, file } = await onCopy(ws, 'baseline', (ctx) =>

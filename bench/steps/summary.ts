@@ -51,6 +51,7 @@ async function onApproved(ws: Workspace, work: (ctx: AppContext, year: number) =
 export const summaryStep: Step = {
   id: 'summary',
   label: '年度汇总 annual summary',
+  samples: 5,
   baseline: (ws) =>
     onApproved(ws, async (ctx, year) => {
       const outcome = await timed(() => sumHours(ctx.db, PLAIN_GROUP_BY, year))

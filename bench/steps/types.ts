@@ -12,6 +12,11 @@ export interface Step {
   id: string
   /** Column heading in the table. */
   label: string
+  /**
+   * Runs of each variant, alternating, of which the median is reported (default 1): a step of
+   * a fraction of a second to a few seconds moves by ±30 % with the host between two runs.
+   */
+  samples?: number
   baseline(ws: Workspace): Promise<Outcome>
   ours(ws: Workspace): Promise<Outcome>
 }
