@@ -23,9 +23,14 @@ type Assess = (publicHours: number, professionalHours: number, yearMet: boolean)
  * combinations of hours, and the message is formatted text.
  */
 function complianceOf(policy: AnnualPolicy): Assess {
-  const known = new Map<string, ComplianceResult>()
+  const known = new Map<number | string, ComplianceResult>()
   return (publicHours, professionalHours, yearMet) => {
-    const key = `${publicHours}|${professionalHours}|${yearMet ? 1 : 0}`
+    // One number for the three (tenths of hours are whole, and below 2^21 in any real year),
+    // else text: building a string per person cost more than the assessment it saves.
+    const key =
+      professionalHours >= 0 && professionalHours < 2 ** 21 && publicHours >= 0 && publicHours < 2 ** 30 && Number.isInteger(publicHours + professionalHours)
+        ? (publicHours * 2 ** 21 + professionalHours) * 2 + (yearMet ? 1 : 0)
+        : `${publicHours}|${professionalHours}|${yearMet ? 1 : 0}`
     let result = known.get(key)
     if (!result) {
       result = assessCompliance(policy, { public: publicHours, professional: professionalHours }, yearMet)
@@ -52,7 +57,7 @@ function toRow(r: SummarySqlRow, assess: Assess): SummaryRow {
     yearMet: result.yearMet,
     compliant: result.compliant,
     // A copy: rows are handed out one by one and must not share a mutable object.
-    shortfall: { ...result.shortfall },
+    shortfall: { public: result.shortfall.public, professional: result.shortfall.professional, total: result.shortfall.total },
     message: result.message
   }
 }
