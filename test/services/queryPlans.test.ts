@@ -63,6 +63,7 @@ describe('query plans at scale', () => {
     const plans = plansDuring(store.ctx.db, () => [...summaryIterate(store.ctx.db, 2026, {})])
     const hours = statement(plans, /GROUP BY employee_id/)
     expect(hours).toContain('SEARCH claims USING COVERING INDEX claims_by_year_status (year=? AND status=?)')
+    expect(hours.filter((line) => line.includes('TEMP B-TREE'))).toEqual([])
     const people = statement(plans, /FROM departments d CROSS JOIN employees e/)
     expect(people).toEqual([
       'SCAN d USING COVERING INDEX sqlite_autoindex_departments_1',
