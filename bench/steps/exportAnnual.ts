@@ -66,6 +66,7 @@ async function plainWorkbook(db: Database.Database, year: number, out: string): 
 export const exportStep: Step = {
   id: 'export',
   label: '年度核认表 annual workbook',
+  samples: 3,
   baseline: (ws) => onApprovedUnit(ws, 'annual-baseline.xlsx', (ctx, year, out) => plainWorkbook(ctx.db, year, out)),
   async ours(ws) {
     // The export service as the UI and `xueshi export annual` run it: its own queries, then the writer.
