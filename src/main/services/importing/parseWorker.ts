@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { ImportKind } from '../../../shared/domain/batch'
-import { isAppError } from '../../../shared/errors'
+import { toErrorValue } from '../../transport/registry'
 import { parseParts, type PartsOptions } from './parseParts'
 import type { WorkerMessage } from './partsSource'
 
@@ -17,12 +17,8 @@ async function run(port: NonNullable<typeof parentPort>, data: ParseWorkerData):
   try {
     for await (const message of parseParts(data.kind, data.filePath, data.options)) post(message)
   } catch (e) {
-    post({
-      type: 'fail',
-      error: isAppError(e)
-        ? { code: e.code, message: e.message, ...(e.details === undefined ? {} : { details: e.details }) }
-        : { code: 'internal', message: e instanceof Error ? (e.stack ?? e.message) : String(e) }
-    })
+    // As every call's errors: the officer's words for an AppError, a bug logged here, unseen.
+    post({ type: 'fail', error: toErrorValue(e) })
   }
 }
 

@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { ImportKind } from '../../../shared/domain/batch'
-import { AppError, type ErrorCode } from '../../../shared/errors'
+import { AppError } from '../../../shared/errors'
+import type { toErrorValue } from '../../transport/registry'
 import { parseParts, type PartsMessage, type PartsOptions } from './parseParts'
 import type { ParseWorkerData } from './parseWorker'
 
-/** A parse message, or the worker's failure (an AppError's code and message, or a bug's stack). */
-export type WorkerMessage = PartsMessage | { type: 'fail'; error: { code: ErrorCode; message: string; details?: unknown } }
+/** A parse message, or the worker's failure as toErrorValue gives it. */
+export type WorkerMessage = PartsMessage | { type: 'fail'; error: ReturnType<typeof toErrorValue> }
 
 /** The messages of one parse, in order; `close` stops it early (the worker is terminated). */
 export interface PartsSource {
@@ -54,7 +55,7 @@ function inWorker(kind: ImportKind, filePath: string, options: PartsOptions): Pa
   }
   worker.on('message', (m: WorkerMessage) => {
     if (m.type === 'fail') {
-      failure = m.error.code === 'internal' ? new Error(m.error.message) : new AppError(m.error.code, m.error.message, m.error.details)
+      failure = new AppError(m.error.code, m.error.message, m.error.details)
     } else {
       queue.push(m)
       if (m.type === 'end') finished = true
