@@ -4,7 +4,8 @@ import { AppError } from '../../../shared/errors'
 import { parseIdNumber } from '../../../shared/validators/idNumber'
 import type { AppContext } from '../../context'
 import { appendClaimImportRows } from '../../db/repos/audit'
-import { getBatch, setBatchCounts } from '../../db/repos/batches'
+import { setBatchCounts } from '../../db/repos/batches'
+import { PRELOAD_ROWS, WRITE_PART_ROWS, assertBatchWritable, type BatchWriter } from '../batchWriter'
 import { claimValues, insertClaimValues, storedFingerprints, type ClaimValues } from '../../db/repos/claims'
 import { findEmployeeByIdNumber } from '../../db/repos/employees'
 import { prepared } from '../../db/statements'
@@ -40,12 +41,9 @@ export interface RosterPerson {
 /** The roster by ID number, for matching claims to people. */
 export type RosterLookup = (idNumber: string) => RosterPerson | undefined
 
-/** Above this many rows one read of the whole roster beats a lookup per person. */
-const PRELOAD_ROWS = 1000
-
-/** The roster by ID number: all of it at once for a large import, else one person at a time. */
-export function rosterLookup(ctx: AppContext, rows: number): RosterLookup {
-  if (rows >= PRELOAD_ROWS) {
+/** The roster by ID number: all of it read at once (`preload`, for a large import), else one person at a time. */
+export function rosterLookup(ctx: AppContext, preload: boolean): RosterLookup {
+  if (preload) {
     const all = new Map<string, RosterPerson>()
     const select = prepared<[], { id: number; id_number: string; name: string; deleted_at: string | null }>(
       ctx.db,
@@ -89,12 +87,7 @@ export function prepareClaim(r: ClaimImportRow, idNumber: string, where: string)
   return prepared
 }
 
-export interface ClaimImportWriter {
-  /** Stores the claims (in order); the caller holds the transaction. */
-  add(rows: readonly PreparedClaim[]): void
-  /** The audit entries and the batch's counts; call once, after the last add. */
-  finish(): ClaimImportCounts
-}
+export type ClaimImportWriter = BatchWriter<PreparedClaim, ClaimImportCounts>
 
 /**
  * Writes imported claims as they come, new claims pending review. Idempotent: a claim whose
@@ -102,8 +95,7 @@ export interface ClaimImportWriter {
  * importing the same file twice changes nothing. Must run inside the caller's transaction.
  */
 export function claimImportWriter(ctx: AppContext, batchId: number, person: RosterLookup): ClaimImportWriter {
-  if (!ctx.db.inTransaction) throw new Error('claimImportWriter needs an open transaction')
-  if (!getBatch(ctx.db, batchId)) throw new AppError('not_found', `导入批次 ${batchId} 不存在`)
+  assertBatchWritable(ctx, batchId, 'claimImportWriter')
   const at = nowIso(ctx)
   const counts: ClaimImportCounts = { added: 0, unchanged: 0, ids: [] }
   // Fingerprints this import added: a claim twice in one part is not stored yet when the part is looked up.
@@ -146,13 +138,18 @@ export function insertClaims(
   onProgress?: (done: number, total: number) => void
 ): ClaimImportCounts {
   return ctx.db.transaction(() => {
-    const writer = claimImportWriter(ctx, batchId, rosterLookup(ctx, rows.length))
+    const writer = claimImportWriter(ctx, batchId, rosterLookup(ctx, rows.length >= PRELOAD_ROWS))
+    let part: PreparedClaim[] = []
     rows.forEach((r, i) => {
       const where = `第 ${r.row ?? i + 1} 行：`
       const parsed = parseIdNumber(r.idNumber)
       if (!parsed.ok) throw new AppError('invalid_input', `${where}身份证号：${parsed.message}`, { row: r.row, field: 'idNumber' })
-      writer.add([prepareClaim({ ...r, row: r.row ?? i + 1 }, parsed.value, where)])
-      if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, rows.length)
+      part.push(prepareClaim({ ...r, row: r.row ?? i + 1 }, parsed.value, where))
+      if (part.length === WRITE_PART_ROWS || i === rows.length - 1) {
+        writer.add(part)
+        part = []
+        onProgress?.(i + 1, rows.length)
+      }
     })
     const counts = writer.finish()
     onProgress?.(rows.length, rows.length)

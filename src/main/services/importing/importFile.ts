@@ -144,8 +144,7 @@ async function importHolding(
   try {
     ctx.db.exec('BEGIN IMMEDIATE')
     // A large file is matched against the whole roster read at once, a small one person by person.
-    const expected = large ? Number.POSITIVE_INFINITY : 0
-    const roster = kind === 'claims' ? rosterLookup(ctx, expected) : undefined
+    const roster = kind === 'claims' ? rosterLookup(ctx, large) : undefined
     // The header (or the parse's own words for a file it cannot read) before the file's hash.
     const first = await source.messages.next()
     if (first.done || first.value.type !== 'header') throw new Error('import parse began without a header')
@@ -154,7 +153,7 @@ async function importHolding(
     const tally = new Tally(head)
     const batch = createBatch(ctx, kind, report.fileName, await hashing)
     const claims = roster && claimImportWriter(ctx, batch, roster)
-    const people = roster ? undefined : rosterImportWriter(ctx, batch, expected)
+    const people = roster ? undefined : rosterImportWriter(ctx, batch, large)
     if (!head.refused) await writeParts(source, head, tally, report.dryRun, claims, people, roster, progress, signal)
     report.rows = tally.rows
     report.errors = tally.errors.sort((a, b) => a.row - b.row)

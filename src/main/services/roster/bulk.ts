@@ -1,7 +1,7 @@
 import type { EmployeeInput, UpsertCounts } from '../../../shared/domain/employee'
-import { AppError } from '../../../shared/errors'
 import type { AppContext } from '../../context'
-import { recordBatchEmployee, setBatchCounts, getBatch } from '../../db/repos/batches'
+import { recordBatchEmployee, setBatchCounts } from '../../db/repos/batches'
+import { PRELOAD_ROWS, WRITE_PART_ROWS, assertBatchWritable, type BatchWriter } from '../batchWriter'
 import { ensureDepartmentId } from '../../db/repos/departments'
 import {
   employeeRowsByIdNumber,
@@ -36,15 +36,12 @@ function fieldsOfRow(r: EmployeeRow): EmployeeFields {
   }
 }
 
-/** Above this many rows one read of the whole roster beats a lookup per row. */
-const PRELOAD_ROWS = 1000
-
 /**
- * The stored row of an ID number: from one read of the roster for a large import, else a
- * lookup. A number met twice in the rows is looked up again, since the first wrote it.
+ * The stored row of an ID number: from one read of the roster (`preload`, for a large import),
+ * else a lookup. A number met twice in the rows is looked up again, since the first wrote it.
  */
-function existingLookup(ctx: AppContext, rows: number): (idNumber: string) => EmployeeRow | undefined {
-  if (rows < PRELOAD_ROWS) return (idNumber) => findEmployeeByIdNumber(ctx.db, idNumber)
+function existingLookup(ctx: AppContext, preload: boolean): (idNumber: string) => EmployeeRow | undefined {
+  if (!preload) return (idNumber) => findEmployeeByIdNumber(ctx.db, idNumber)
   const before = employeeRowsByIdNumber(ctx.db)
   const written = new Set<string>()
   return (idNumber) => {
@@ -54,25 +51,19 @@ function existingLookup(ctx: AppContext, rows: number): (idNumber: string) => Em
   }
 }
 
-export interface RosterImportWriter {
-  /** Adds or updates the rows (in order); the caller holds the transaction. */
-  add(rows: readonly PreparedEmployee[]): void
-  /** The audit entries of those added and the batch's counts; call once, after the last add. */
-  finish(): UpsertCounts
-}
+export type RosterImportWriter = BatchWriter<PreparedEmployee, UpsertCounts>
 
 /**
  * Adds or updates roster rows by 身份证号 as they come, for the importer. A blank 人员状态 keeps
  * the stored status; a deleted person who reappears is restored. Before-images are kept against
- * the batch so the import can be undone as a whole. `expectedRows` chooses how the stored roster
- * is read. Must run inside the caller's transaction.
+ * the batch so the import can be undone as a whole. `preload` reads the stored roster at once.
+ * Must run inside the caller's transaction.
  */
-export function rosterImportWriter(ctx: AppContext, batchId: number, expectedRows: number): RosterImportWriter {
-  if (!ctx.db.inTransaction) throw new Error('rosterImportWriter needs an open transaction')
-  if (!getBatch(ctx.db, batchId)) throw new AppError('not_found', `导入批次 ${batchId} 不存在`)
+export function rosterImportWriter(ctx: AppContext, batchId: number, preload: boolean): RosterImportWriter {
+  assertBatchWritable(ctx, batchId, 'rosterImportWriter')
   const audit = auditAppender(ctx)
   const at = nowIso(ctx)
-  const existingOf = existingLookup(ctx, expectedRows)
+  const existingOf = existingLookup(ctx, preload)
   const departments = new Map<string, number>()
   const restore = prepared<[string, number]>(ctx.db, 'UPDATE employees SET deleted_at = NULL, updated_at = ? WHERE id = ?')
   const counts: UpsertCounts = { added: 0, updated: 0, unchanged: 0 }
@@ -134,11 +125,11 @@ export function upsertEmployees(
   onProgress?: (done: number, total: number) => void
 ): UpsertCounts {
   return ctx.db.transaction(() => {
-    const writer = rosterImportWriter(ctx, batchId, rows.length)
-    rows.forEach((row, i) => {
-      writer.add([prepareEmployee(row, row.row ?? i + 1)])
-      if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, rows.length)
-    })
+    const writer = rosterImportWriter(ctx, batchId, rows.length >= PRELOAD_ROWS)
+    for (let from = 0; from < rows.length; from += WRITE_PART_ROWS) {
+      writer.add(rows.slice(from, from + WRITE_PART_ROWS).map((row, i) => prepareEmployee(row, row.row ?? from + i + 1)))
+      onProgress?.(Math.min(from + WRITE_PART_ROWS, rows.length), rows.length)
+    }
     const counts = writer.finish()
     onProgress?.(rows.length, rows.length)
     return counts
