@@ -6,34 +6,39 @@ import type { AppContext } from '../../context'
 import { appendAudit } from '../audit'
 import { applyRetention, copyDatabase, listBackupFiles, stamp, writeBackup } from './snapshot'
 
+/** How many of the latest backups retention keeps (besides one a month). */
+const KEEP_LATEST = 10
+
 /**
  * Takes a backup now into the backups folder and prunes old ones (keep 10 + one a month).
  * `protect`: files pruning must spare, e.g. the backup about to be restored from.
  */
 export async function backupNow(ctx: AppContext, reason: string, protect: readonly string[] = []): Promise<BackupInfo> {
-  const path = await writeBackup(ctx.db, ctx.dataDir, ctx.now(), reason)
-  applyRetention(ctx.dataDir, 10, protect)
-  const info = listBackupFiles(ctx.dataDir).find((b) => b.path === path)
+  const backup = await provisionalBackup(ctx, reason)
+  backup.keep(protect)
+  const info = listBackupFiles(ctx.dataDir).find((b) => b.path === backup.path)
   if (!info) throw new AppError('internal', '备份文件写入后未找到')
   return info
 }
 
 /** A backup whose retention waits for the work after it: see provisionalBackup. */
 export interface ProvisionalBackup {
-  /** The work changed the data: keep the backup and prune old ones, as backupNow does. */
-  keep(): void
+  path: string
+  /** The work changed the data: keep the backup and prune old ones (sparing `protect`). */
+  keep(protect?: readonly string[]): void
   /** The work changed nothing: delete the backup, so no older one was pruned for it. */
   discard(): void
 }
 
 /**
  * A backup taken before work that may end up changing nothing (an import refused for its
- * errors): the backups kept are those of changes, not of attempts.
+ * errors): the backups kept are those of changes, not of attempts. backupNow keeps it at once.
  */
 export async function provisionalBackup(ctx: AppContext, reason: string): Promise<ProvisionalBackup> {
   const path = await writeBackup(ctx.db, ctx.dataDir, ctx.now(), reason)
   return {
-    keep: () => applyRetention(ctx.dataDir, 10, []),
+    path,
+    keep: (protect = []) => applyRetention(ctx.dataDir, KEEP_LATEST, protect),
     discard: () => rmSync(path, { force: true })
   }
 }
