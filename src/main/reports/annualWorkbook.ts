@@ -78,15 +78,15 @@ function shortRow(sheet: SheetWriter, p: PersonSummaryRow, fullId: boolean | und
 /**
  * 年度核认表 for upload to the province's platform: 汇总, 明细, 未达标, 部门统计. Streams every
  * sheet and reads the people once: those short are kept between the 汇总 and 未达标 sheets, and
- * the departments are counted as they pass unless given (every pass over the people is a
- * summary of the year computed again: ~0.25 s at 50,000).
+ * 部门统计 is counted as they pass (every pass over the people is a summary of the year computed
+ * again: ~0.25 s at 50,000).
  */
 export async function writeAnnualWorkbook(input: AnnualWorkbookInput, outPath: string, opts: ReportOptions = {}): Promise<ReportResult> {
   throwIfCancelled(opts.signal)
   const { fullId, signal, onProgress } = opts
-  const peopleTotal = knownLength(input.people) ?? input.peopleCount ?? input.departments?.reduce((s, d) => s + d.people, 0) ?? 0
+  const peopleTotal = knownLength(input.people) ?? input.peopleCount ?? 0
   const claimTotal = knownLength(input.claims) ?? input.claimCount ?? 0
-  const total = peopleTotal * 2 + claimTotal + (input.departments?.length ?? 0)
+  const total = peopleTotal * 2 + claimTotal
   let done = 0
   const tick = (message: string) => {
     done++
@@ -141,7 +141,7 @@ export async function writeAnnualWorkbook(input: AnnualWorkbookInput, outPath: s
     }
 
     const departments = xlsx.addSheet('部门统计', DEPARTMENTS)
-    for (const d of input.departments ?? tally.result()) {
+    for (const d of tally.result()) {
       departments.addRow([d.department, d.people, d.compliant, d.people - d.compliant, d.rate])
       tick('正在写入部门统计')
     }

@@ -99,8 +99,6 @@ export interface AnnualWorkbookInput {
   people: RowSource<PersonSummaryRow>
   /** Every approved claim counting in the year. */
   claims: RowSource<ApprovedClaimRow>
-  /** The 部门统计 rows; when absent, counted from the people as the 汇总 sheet is written. */
-  departments?: readonly DepartmentRow[]
   /** For progress only, when the people or the claims come from an iterable of unknown length. */
   peopleCount?: number
   claimCount?: number

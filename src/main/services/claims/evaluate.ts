@@ -11,6 +11,12 @@ const text = (v: string | null | undefined): string | null => {
   return t ? t : null
 }
 
+/** A fingerprint already computed for the same claim (the import's duplicate check), and the year it used. */
+export interface KnownFingerprint {
+  value: string
+  year: number
+}
+
 /**
  * Runs the rules engine on a claim and builds what the store writes: hours, explanation,
  * warnings, the year it is listed under and its fingerprint. `where` prefixes messages.
@@ -19,12 +25,6 @@ const text = (v: string | null | undefined): string | null => {
  * `knownFingerprint`: the key the import computed for the same id, kind, title and dates; it
  * stands unless the year differs for a claim without dates.
  */
-/** A fingerprint already computed for the same claim (the import's duplicate check), and the year it used. */
-export interface KnownFingerprint {
-  value: string
-  year: number
-}
-
 export function evaluateForStore(
   input: ClaimInput,
   idNumber: string,

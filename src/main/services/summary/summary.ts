@@ -23,14 +23,9 @@ type Assess = (publicHours: number, professionalHours: number, yearMet: boolean)
  * combinations of hours, and the message is formatted text.
  */
 function complianceOf(policy: AnnualPolicy): Assess {
-  const known = new Map<number | string, ComplianceResult>()
+  const known = new Map<string, ComplianceResult>()
   return (publicHours, professionalHours, yearMet) => {
-    // One number for the three (tenths of hours are whole, and below 2^21 in any real year),
-    // else text: building a string per person cost more than the assessment it saves.
-    const key =
-      professionalHours >= 0 && professionalHours < 2 ** 21 && publicHours >= 0 && publicHours < 2 ** 30 && Number.isInteger(publicHours + professionalHours)
-        ? (publicHours * 2 ** 21 + professionalHours) * 2 + (yearMet ? 1 : 0)
-        : `${publicHours}|${professionalHours}|${yearMet ? 1 : 0}`
+    const key = `${publicHours}|${professionalHours}|${yearMet ? 1 : 0}`
     let result = known.get(key)
     if (!result) {
       result = assessCompliance(policy, { public: publicHours, professional: professionalHours }, yearMet)
@@ -57,7 +52,7 @@ function toRow(r: SummarySqlRow, assess: Assess): SummaryRow {
     yearMet: result.yearMet,
     compliant: result.compliant,
     // A copy: rows are handed out one by one and must not share a mutable object.
-    shortfall: { public: result.shortfall.public, professional: result.shortfall.professional, total: result.shortfall.total },
+    shortfall: { ...result.shortfall },
     message: result.message
   }
 }
@@ -115,13 +110,13 @@ export function* iterateSummary(ctx: AppContext, year: number, q: SummaryQuery =
   for (const r of summaryIterate(ctx.db, year, filter)) yield toRow(r, assess)
 }
 
-/** Per department: people, compliant, rate, in department order (people without one under ''). */
 /** How many people the year's summary lists (for progress). */
 export function countSummary(ctx: AppContext): number {
   const filter = resolve(ctx, {})
   return filter ? countSummaryPeople(ctx.db, filter) : 0
 }
 
+/** Per department: people, compliant, rate, in department order (people without one under ''). */
 export function summaryDepartments(ctx: AppContext, year: number): DepartmentSummary[] {
   const tally = departmentTally()
   for (const row of iterateSummary(ctx, year)) tally.add(row)
