@@ -2,12 +2,13 @@ import type Database from 'better-sqlite3'
 
 /**
  * Who may use a connection while a long write keeps a transaction open across awaits (an import
- * writes its rows as a worker thread parses them). Ordinary calls and jobs are `shared`; the
- * import is `exclusive`: it starts once no shared call is running, and calls that arrive while it
- * holds the connection wait for its COMMIT or ROLLBACK — otherwise their writes would join its
- * transaction (and vanish with a dry run's rollback) and their reads would see its rows early.
- * While it waits, shared calls still go ahead: the officer's screens stay usable during a long
- * export, and the import starts when the export ends.
+ * writes its rows as a worker thread parses them). Registry calls, and the writes of long jobs
+ * (an export's certificate codes), are `shared`; the import is `exclusive`: it starts once no
+ * shared call is running, and calls that arrive while it holds the connection wait for its COMMIT
+ * or ROLLBACK — otherwise their writes would join its transaction (and vanish with a dry run's
+ * rollback) and their reads would see its rows early. While it waits, shared calls still go
+ * ahead. Exports read on their own connection (withReadContext), so they never hold the gate
+ * while they render.
  */
 export class DbGate {
   private running = 0

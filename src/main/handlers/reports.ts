@@ -2,7 +2,6 @@ import { join } from 'node:path'
 import type { reportsCalls } from '../../shared/contract/reports'
 import type { Handlers } from '../transport/registry'
 import { REPORT_LABELS, reportFileName, runReport, verifyCertificate } from '../services/exporting'
-import { gateOf } from '../db/gate'
 import { outputDir } from '../files/workDir'
 import type { HandlerDeps } from './deps'
 
@@ -12,8 +11,7 @@ export function reportsHandlers(deps: HandlerDeps): Handlers<typeof reportsCalls
       const name = reportFileName(app, request)
       const path = join(outputDir(deps.workDir), name)
       const jobId = deps.jobs.start(`reports.${request.report}`, `正在生成${REPORT_LABELS[request.report]}…`, async ({ progress, signal }) => {
-        // Reads across awaits: an import must not begin its transaction in the middle of them.
-        const result = await gateOf(app.db).shared(() => runReport(app, request, path, { onProgress: progress, signal }))
+        const result = await runReport(app, request, path, { onProgress: progress, signal })
         return { fileId: deps.files.add({ path, name }), name, count: result.pages ?? result.rows ?? 0, warnings: result.warnings }
       })
       return { jobId }

@@ -3,6 +3,7 @@ import type { CertificateSubject, IssuedCertificate, PersonSummaryRow, ReportOpt
 import { assessCompliance } from '../../../shared/policy'
 import { writeAnnualWorkbook, writeCertificates, writeRecord, writeUnitReport } from '../../reports'
 import { AppError } from '../../../shared/errors'
+import { gateOf } from '../../db/gate'
 import { saveCertificate } from '../../db/repos/certificates'
 import { getEmployee } from '../roster'
 import { countSummary, iterateSummary, summaryDepartments } from '../summary'
@@ -77,7 +78,9 @@ export async function exportCertificates(
       onIssued: (c) => issued.push(c)
     })
   )
-  storeIssued(ctx, issued, employeeIds)
+  // Read on its own connection; the codes are written on the main one, which an import may hold
+  // by now: wait for it rather than write inside its transaction.
+  await gateOf(ctx.db).shared(() => storeIssued(ctx, issued, employeeIds))
   return result
 }
 
