@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assessCompliance, defaultPolicy } from '../../src/shared/policy'
+import { assessCompliance, complianceMemo, defaultPolicy } from '../../src/shared/policy'
 import { basesForYear, findNationalBase, isNationalBasePlatform } from '../../src/shared/reference/bases'
 import { claimFingerprint, duplicateWarning } from '../../src/shared/rules'
 import { normaliseTitle } from '../../src/shared/rules/fingerprint'
@@ -24,6 +24,36 @@ describe('annual compliance', () => {
   it('a year-met claim (三援) makes the year compliant whatever the split', () => {
     const result = assessCompliance(policy, { public: 0, professional: 0 }, true)
     expect(result).toEqual({ compliant: true, yearMet: true, shortfall: { public: 0, professional: 0, total: 0 }, message: '视为完成当年继续教育学时' })
+  })
+})
+
+describe('compliance over a whole unit (complianceMemo)', () => {
+  const policies = [defaultPolicy(2026), { year: 2026, minPublic: 0, minProfessional: 250, minTotal: 400 }]
+
+  it.each(policies)('gives what assessCompliance gives, for every split around the minima ($minPublic/$minProfessional/$minTotal)', (policy) => {
+    const memo = complianceMemo(policy)
+    const values = [0, 1, 125, 249, 250, 251, 299, 300, 301, 599, 600, 601, 899, 900, 1200]
+    for (const pub of values) {
+      for (const pro of values) {
+        for (const yearMet of [false, true]) {
+          // Twice: the second answer comes from the memo.
+          expect(memo(pub, pro, yearMet)).toEqual(assessCompliance(policy, { public: pub, professional: pro }, yearMet))
+          expect(memo(pub, pro, yearMet)).toEqual(assessCompliance(policy, { public: pub, professional: pro }, yearMet))
+        }
+      }
+    }
+  })
+
+  it('shares one frozen result between people with the same shortfalls', () => {
+    const memo = complianceMemo(defaultPolicy(2026))
+    expect(memo(250, 650, false)).toBe(memo(250, 700, false))
+    expect(memo(300, 600, false)).toBe(memo(900, 900, false))
+    expect(Object.isFrozen(memo(0, 0, false).shortfall)).toBe(true)
+  })
+
+  it('still answers for minima too large for its key', () => {
+    const huge = { year: 2026, minPublic: 2 ** 20, minProfessional: 2 ** 20, minTotal: 2 ** 21 }
+    expect(complianceMemo(huge)(2 ** 20, 2 ** 19, false)).toEqual(assessCompliance(huge, { public: 2 ** 20, professional: 2 ** 19 }, false))
   })
 })
 

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { countClaims, listClaimRows } from '../../src/main/db/repos/claimList'
 import { storedFingerprints } from '../../src/main/db/repos/claims'
-import { summaryIterate, summaryPage } from '../../src/main/db/repos/summary'
+import { summaryPage } from '../../src/main/db/repos/summary'
+import { iterateSummary } from '../../src/main/services/summary'
 import { listEmployeeRows } from '../../src/main/db/repos/employees'
 import { addClaim } from '../../src/main/services/claims'
 import { approve } from '../../src/main/services/review'
@@ -60,7 +61,7 @@ const fullScanOf = (table: string): RegExp => new RegExp(`^SCAN ${table}( |$)(?!
 
 describe('query plans at scale', () => {
   it('the summary stream reads each part off its index: no full scan, no sort of the people', () => {
-    const plans = plansDuring(store.ctx.db, () => [...summaryIterate(store.ctx.db, 2026, {})])
+    const plans = plansDuring(store.ctx.db, () => [...iterateSummary(store.ctx, 2026)])
     const hours = statement(plans, /GROUP BY employee_id/)
     expect(hours).toContain('SEARCH claims USING COVERING INDEX claims_by_year_status (year=? AND status=?)')
     expect(hours.filter((line) => line.includes('TEMP B-TREE'))).toEqual([])

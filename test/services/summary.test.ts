@@ -92,6 +92,25 @@ describe('annual summary per person', () => {
     expect(summaryPeople(store.ctx, 2026, { department: '无此科' }, all).total).toBe(0)
   })
 
+  it('sums past 2³¹ tenths come out exact in the stream and the page alike', () => {
+    const { zhang } = seed()
+    const big = 3_000_000_000
+    const id = store.ctx.db.prepare<[number], number>("SELECT id FROM claims WHERE employee_id = ? AND status = 'approved' AND year = 2026 AND category = 'public'").pluck().get(zhang.id)
+    store.ctx.db.prepare("UPDATE claims SET override_hours = ?, override_reason = '测试' WHERE id = ?").run(big, id)
+    const streamed = [...iterateSummary(store.ctx, 2026)].find((r) => r.employeeId === zhang.id)
+    expect(streamed).toMatchObject({ publicHours: big, totalHours: big + 240, compliant: false })
+    expect(summaryPeople(store.ctx, 2026, {}, all).rows.find((r) => r.employeeId === zhang.id)).toEqual(streamed)
+  })
+
+  it('rows with the same hours share one frozen verdict', () => {
+    seed()
+    person(9, '周八', '内科')
+    const rows = [...iterateSummary(store.ctx, 2026)]
+    const [wang, zhou] = ['王五', '周八'].map((name) => rows.find((r) => r.name === name))
+    expect(wang?.shortfall).toBe(zhou?.shortfall)
+    expect(Object.isFrozen(wang?.shortfall)).toBe(true)
+  })
+
   it('counts people, compliant and the rate per department', () => {
     seed()
     expect(summaryDepartments(store.ctx, 2026)).toEqual([

@@ -18,7 +18,8 @@ export interface SummaryRow {
   /** 视为完成当年继续教育90学时. */
   yearMet: boolean
   compliant: boolean
-  shortfall: { public: Tenths; professional: Tenths; total: Tenths }
+  /** Shared by rows with the same hours, hence read-only. */
+  shortfall: Readonly<{ public: Tenths; professional: Tenths; total: Tenths }>
   /** Chinese, from the policy check. */
   message: string
 }

@@ -2,19 +2,11 @@ import type Database from 'better-sqlite3'
 import type { TitleLevel } from '../../../shared/domain/employee'
 import { containsPattern, prepared } from '../statements'
 
-export interface SummarySqlRow {
-  employee_id: number
-  id_number: string
-  name: string
-  department: string
-  title: string | null
-  title_level: TitleLevel | null
-  public_hours: number
-  professional_hours: number
-  pending_public: number
-  pending_professional: number
-  year_met: 0 | 1
-}
+/** A person as the summary lists them: id, id_number, name, department, title, title_level. */
+export type SummaryPerson = [number, string, string, string, string | null, TitleLevel | null]
+
+/** A page's row: the person, then approved public, approved professional, pending public, pending professional, year_met (0/1). */
+export type SummaryPageRow = [...SummaryPerson, number, number, number, number, 0 | 1]
 
 export interface SummaryFilter {
   departmentId?: number
@@ -67,41 +59,58 @@ const PEOPLE = (where: string) => `SELECT e.id, e.id_number, e.name, d.name AS d
  * One page: the page of people first (in department/name order, straight from the indexes),
  * then one GROUP BY over just their claims of the year.
  */
-export function summaryPage(db: Database.Database, year: number, filter: SummaryFilter, offset: number, limit: number): SummarySqlRow[] {
+export function summaryPage(db: Database.Database, year: number, filter: SummaryFilter, offset: number, limit: number): SummaryPageRow[] {
   const w = peopleWhere(filter)
   const sql = `WITH p AS (${PEOPLE(w.sql)} LIMIT :limit OFFSET :offset),
     h AS (SELECT employee_id, ${SUMS} FROM claims
           WHERE employee_id IN (SELECT id FROM p) AND year = :year AND status IN ('approved', 'pending') GROUP BY employee_id)
     SELECT ${COLUMNS} FROM p LEFT JOIN h ON h.employee_id = p.id ORDER BY p.department, p.name, p.id`
-  return prepared<[Record<string, unknown>], SummarySqlRow>(db, sql).all({ ...w.params, year, limit, offset })
+  return prepared<[Record<string, unknown>], SummaryPageRow>(db, sql).raw(true).all({ ...w.params, year, limit, offset })
 }
 
-/** Per person: approved public, approved professional, pending public, pending professional. */
-type Hours = [number, number, number, number]
+/**
+ * The year's sums per person, four to an employee id (approved public, approved professional,
+ * pending public, pending professional). Ids are the table's dense row ids; a typed array lives
+ * outside the JS heap, so the collector neither scans nor copies it while the people stream
+ * allocates their rows (a Map of 50,000 small arrays was copied on every scavenge), and 32-bit
+ * integers read back as small integers, not boxed doubles, for the compliance lookup after.
+ */
+type YearHours = Int32Array | Float64Array
 
 /**
- * The year's sums per person: one GROUP BY per status, each a single range of the covering
- * index already in employee order — with both statuses in one IN (…) SQLite sorted the year's
- * claims in a temporary B-tree first.
+ * One GROUP BY per status, each a single range of the covering index already in employee
+ * order — with both statuses in one IN (…) SQLite sorted the year's claims in a temporary
+ * B-tree first.
  */
-function hoursByEmployee(db: Database.Database, year: number): Map<number, Hours> {
-  const sql = `SELECT employee_id, ${SUMS} FROM claims WHERE year = ? AND status = ? GROUP BY employee_id`
-  const select = prepared<[number, string], [number, number, number, number, number]>(db, sql).raw(true)
-  const map = new Map<number, Hours>()
-  for (const status of ['approved', 'pending']) {
+const BY_CATEGORY = `SELECT employee_id,
+    sum(CASE WHEN category = 'public' THEN coalesce(override_hours, computed_hours) ELSE 0 END),
+    sum(CASE WHEN category = 'professional' THEN coalesce(override_hours, computed_hours) ELSE 0 END)
+  FROM claims WHERE year = ? AND status = ? GROUP BY employee_id`
+
+/** Fills `sums`; false when a sum does not fit it (tenths past 2³¹: no real year, but not wrong either). */
+function fillHours(db: Database.Database, year: number, sums: YearHours): boolean {
+  const select = prepared<[number, string], [number, number, number]>(db, BY_CATEGORY).raw(true)
+  for (const [status, offset] of [['approved', 0], ['pending', 2]] as const) {
     // Indexes, not destructuring: run once per export, this code is cold, where array
     // destructuring goes through the iterator protocol for every row.
     for (const r of select.iterate(year, status)) {
-      const h = map.get(r[0])
-      if (h) {
-        h[0] += r[1]
-        h[1] += r[2]
-        h[2] += r[3]
-        h[3] += r[4]
-      } else map.set(r[0], [r[1], r[2], r[3], r[4]])
+      const at = r[0] * 4 + offset
+      sums[at] = r[1]
+      sums[at + 1] = r[2]
+      // Leaving the loop closes the statement.
+      if (sums[at] !== r[1] || sums[at + 1] !== r[2]) return false
     }
   }
-  return map
+  return true
+}
+
+function hoursByEmployee(db: Database.Database, year: number): YearHours {
+  const maxId = prepared<[], number>(db, 'SELECT coalesce(max(id), 0) FROM employees').pluck(true).get() ?? 0
+  const small = new Int32Array((maxId + 1) * 4)
+  if (fillHours(db, year, small)) return small
+  const large = new Float64Array((maxId + 1) * 4)
+  fillHours(db, year, large)
+  return large
 }
 
 /** Who has an approved 视为完成 claim for the year. */
@@ -110,40 +119,30 @@ function yearMetEmployees(db: Database.Database, year: number): Set<number> {
   return new Set(prepared<[number], number>(db, sql).pluck(true).all(year))
 }
 
-type PersonRow = [number, string, string, string, string | null, TitleLevel | null]
-
-const NONE: Hours = [0, 0, 0, 0]
+export interface SummarySources {
+  /** Active people matching the filter, in department/name/id order. Consume or `return()` it: the statement is busy until then. */
+  people: IterableIterator<SummaryPerson>
+  /** At `id * 4`: approved public, approved professional, pending public, pending professional. */
+  hours: YearHours
+  /** Who has an approved 视为完成 claim for the year. */
+  yearMet: Set<number>
+}
 
 /**
- * Every row, one at a time (exports of 50,000 people never hold them all): the people stream in
- * department/name/id order straight from the indexes, and each takes its sums from one GROUP BY
- * read beforehand into a map (a few MB at 50,000 people). SQLite joined the two through an
- * automatic index built on every run; the map is the same join without it. The order is a
- * contract: exports merge this stream with claims in the same order.
+ * What the year's stream is made of (exports of 50,000 people never hold the rows): the people
+ * stream in department/name/id order straight from the indexes, and each finds their sums by id
+ * in one GROUP BY read beforehand. SQLite joined the two through an automatic index built on
+ * every run; the array is the same join without it. The service builds each row from the three
+ * at once: no intermediate row object, one generator. The order is a contract: exports merge
+ * this stream with claims in the same order.
  */
-export function* summaryIterate(db: Database.Database, year: number, filter: SummaryFilter): Generator<SummarySqlRow> {
+export function summarySources(db: Database.Database, year: number, filter: SummaryFilter): SummarySources {
   const hours = hoursByEmployee(db, year)
-  const met = yearMetEmployees(db, year)
+  const yearMet = yearMetEmployees(db, year)
   const w = peopleWhere(filter)
   // Not the cached statement: an iterating statement is busy until done, and callers may nest.
-  const people = db.prepare<[Record<string, unknown>], PersonRow>(PEOPLE(w.sql)).raw(true)
-  for (const p of people.iterate(w.params)) {
-    const id = p[0]
-    const h = hours.get(id) ?? NONE
-    yield {
-      employee_id: id,
-      id_number: p[1],
-      name: p[2],
-      department: p[3],
-      title: p[4],
-      title_level: p[5],
-      public_hours: h[0],
-      professional_hours: h[1],
-      pending_public: h[2],
-      pending_professional: h[3],
-      year_met: met.has(id) ? 1 : 0
-    }
-  }
+  const people = db.prepare<[Record<string, unknown>], SummaryPerson>(PEOPLE(w.sql)).raw(true).iterate(w.params)
+  return { people, hours, yearMet }
 }
 
 export function countSummaryPeople(db: Database.Database, filter: SummaryFilter): number {
