@@ -13,7 +13,7 @@ export interface SpawnOptions {
 /** Runs one variant of one step in a fresh node process and returns what it measured. */
 export function runChild(step: string, variant: Variant, dir: string, size: SizeName, options: SpawnOptions = {}): Promise<ChildResult> {
   const flags = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir, '--cpu-prof-name', `${step}-${variant}.cpuprofile`] : []
-  const args = [...flags, join(ROOT, 'bin', 'run-ts.cjs'), join(ROOT, 'bench', 'child.ts'), step, variant, dir, size]
+  const args = ['--expose-gc', ...flags, join(ROOT, 'bin', 'run-ts.cjs'), join(ROOT, 'bench', 'child.ts'), step, variant, dir, size]
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] })
     let stdout = ''

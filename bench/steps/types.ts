@@ -21,8 +21,17 @@ export interface Step {
   ours(ws: Workspace): Promise<Outcome>
 }
 
-/** Times only `work`; whatever the variant sets up before calling this is left out. */
+const collect = (globalThis as { gc?: () => void }).gc
+
+/**
+ * Times only `work`; whatever the variant sets up before calling this is left out. The heap is
+ * collected first (children run with --expose-gc): otherwise the garbage of loading the
+ * harness's modules is still in the young generation, and whichever variant allocates enough
+ * to trigger the next scavenge pays for copying it (up to 5 ms, a quarter of the quick
+ * summary's baseline).
+ */
 export async function timed(work: () => Promise<Detail> | Detail): Promise<Outcome> {
+  collect?.()
   const start = process.hrtime.bigint()
   const detail = await work()
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, detail }
