@@ -62,6 +62,13 @@ describe('parseDate: the forms officers type', () => {
     if (!result.ok) expect(result.message).toContain(message)
   })
 
+  it('YYYY-MM-DD as typed takes a shortcut that gives what the full parse gives', () => {
+    // A leading space sends the same text through the full parse (trim, fold, regex).
+    for (const raw of ['2026-03-09', '2024-02-29', '2025-02-29', '2026-13-01', '2026-00-10', '1999-12-31', '2100-12-31', '2101-01-01', '2026-1a-01']) {
+      expect(parseDate(raw)).toEqual(parseDate(` ${raw}`))
+    }
+  })
+
   it('a leap day in a leap year is fine', () => {
     expect(parseDate('2024-02-29')).toEqual({ ok: true, value: '2024-02-29' })
   })

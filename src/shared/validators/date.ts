@@ -73,6 +73,8 @@ const SERIAL = /^\d{1,7}(?:\.\d+)?$/
 const TIME_SUFFIX = /[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/
 
 function parseText(raw: string): DateResult {
+  // The form most cells hold: nothing to fold, and dateFromParts would write it back unchanged.
+  if (isIsoDate(raw)) return { ok: true, value: raw }
   const body = foldDateText(raw.trim().replace(TIME_SUFFIX, ''))
   if (!body) return { ok: false, message: '日期为空' }
   const match = SEPARATED.exec(body) ?? CHINESE.exec(body) ?? COMPACT.exec(body)
@@ -98,7 +100,6 @@ export function parseDate(raw: string | number | Date): DateResult {
   return parseText(raw)
 }
 
-/** True for a well-formed, existing YYYY-MM-DD. */
 /** The number written by the ASCII digits text[from, to), or -1 if any is not a digit. */
 function digits(text: string, from: number, to: number): number {
   let n = 0
