@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { normaliseCell, plainCellValue } from '../../src/main/import/cell'
+import { normaliseCell, plainCellValue, trimAll } from '../../src/main/import/cell'
 import type { ColumnType } from '../../src/main/import/columns'
 import { DEFAULT_LIMITS } from '../../src/main/import/limits'
 import { readXlsxRows, type RawRow } from '../../src/main/import/readXlsx'
@@ -84,6 +84,20 @@ function fillEveryKind(sheet: ExcelJS.Worksheet): void {
   })
   for (let r = 12; r < 40; r++) sheet.getRow(r).values = [`项目名称第${r}号·继续教育研修班`, r, r * 1.5, utc(2026, 1, r - 10)]
 }
+
+describe('trimAll', () => {
+  it('trims exactly what its pattern trims, for every BMP character at either end', () => {
+    const pattern = /^[\s\u3000\u00A0\uFEFF]+|[\s\u3000\u00A0\uFEFF]+$/g
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code)
+      for (const text of [`甲${c}`, `${c}甲`, c, `${c}甲${c}`]) {
+        if (trimAll(text) !== text.replace(pattern, '')) throw new Error(`U+${code.toString(16)} in ${JSON.stringify(text)}`)
+      }
+    }
+    expect(trimAll('')).toBe('')
+    expect(trimAll(' \u3000张三\u00A0\uFEFF')).toBe('张三')
+  })
+})
 
 describe('the sheet reader against exceljs', () => {
   it('yields what exceljs yields, cell for cell, for every kind of value exceljs writes', async () => {

@@ -77,6 +77,30 @@ describe('parseIdNumber (GB 11643)', () => {
   })
 })
 
+describe('parseIdNumber: the shortcuts for plain digits give what the full checks give', () => {
+  it('agrees with a folded copy of the same number for every character in every position', () => {
+    const good = '430102199003071234'
+    expect(parseIdNumber(good).ok).toBe(true)
+    // A full-width copy cannot take the plain shortcut: it goes through normalise's folds.
+    const wide = (text: string): string => text.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+    for (let i = 0; i < 18; i++) {
+      for (const c of ['0', '5', '9', 'X', 'A', '/', ':']) {
+        const id = good.slice(0, i) + c + good.slice(i + 1)
+        expect(parseIdNumber(id, TODAY)).toEqual(parseIdNumber(wide(id), TODAY))
+      }
+    }
+    for (const id of ['43010290030712', '430102900307123', '43010290030712X', '4301021990030712333']) {
+      expect(parseIdNumber(id, TODAY)).toEqual(parseIdNumber(wide(id), TODAY))
+    }
+  })
+
+  it('idCheckDigit names no check digit for anything but 17 digits', () => {
+    expect(idCheckDigit('4301021990030712')).toBe('')
+    expect(idCheckDigit('43010219900307 23')).toBe('')
+    expect(idCheckDigit('43010219900307123')).toBe('4')
+  })
+})
+
 describe('maskIdNumber', () => {
   it('keeps the first 6 and last 4', () => {
     expect(maskIdNumber('430102199003071234')).toBe('430102********1234')

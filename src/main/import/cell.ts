@@ -25,7 +25,19 @@ export function toHalfWidth(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
 }
 
-const trimAll = (text: string): string => text.replace(/^[\s\u3000\u00A0\uFEFF]+|[\s\u3000\u00A0\uFEFF]+$/g, '')
+/** Whether trimAll's pattern matches the character: what \s matches, with U+3000, U+00A0 and U+FEFF (which it includes). */
+function isTrimmed(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/** Trims every kind of space; a cell with none at either end (most) is returned as it is, without the regex. */
+export function trimAll(text: string): string {
+  if (text.length > 0 && !isTrimmed(text.charCodeAt(0)) && !isTrimmed(text.charCodeAt(text.length - 1))) return text
+  return text.replace(/^[\s\u3000\u00A0\uFEFF]+|[\s\u3000\u00A0\uFEFF]+$/g, '')
+}
 const compact = (text: string): string => toHalfWidth(text).replace(/[\s\u00A0\uFEFF]+/g, '')
 
 /** ISO date of a Date as exceljs builds it: Excel dates carry no zone, exceljs reads them as UTC. */

@@ -27,12 +27,29 @@ function isProvinceCode(code: string): code is keyof typeof PROVINCE_CODES {
 /** The check character for the first 17 digits. */
 export function idCheckDigit(first17: string): string {
   let sum = 0
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (WEIGHTS[i] ?? 0)
+  for (let i = 0; i < 17; i++) {
+    const digit = first17.charCodeAt(i) - 48
+    if (!(digit >= 0 && digit <= 9)) return ''
+    sum += digit * (WEIGHTS[i] ?? 0)
+  }
   return CHECK_CHARS[sum % 11] ?? ''
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57
+const X = 88
+
+/** Already as normalise leaves it: ASCII digits and X only (how nearly every cell holds it). */
+function isPlain(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i)
+    if (!isDigit(code) && code !== X) return false
+  }
+  return true
 }
 
 /** Full-width digits/letters to ASCII, every space removed, x upper-cased. */
 function normalise(raw: string): string {
+  if (isPlain(raw)) return raw
   return raw
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000\u00A0]+/g, '')
@@ -40,7 +57,7 @@ function normalise(raw: string): string {
 }
 
 function firstNonDigit(text: string, length: number): number {
-  for (let i = 0; i < length; i++) if (!/\d/.test(text[i] ?? '')) return i
+  for (let i = 0; i < length; i++) if (!isDigit(text.charCodeAt(i))) return i
   return -1
 }
 
@@ -65,7 +82,8 @@ export function parseIdNumber(raw: string, today?: IsoDate): IdNumberResult {
   }
   const bad = firstNonDigit(id, 17)
   if (bad >= 0) return { ok: false, message: `身份证号第 ${bad + 1} 位「${id[bad]}」不是数字` }
-  if (!/[\dX]/.test(id[17] ?? '')) return { ok: false, message: `身份证号第 18 位「${id[17]}」应为数字或 X` }
+  const last = id.charCodeAt(17)
+  if (!isDigit(last) && last !== X) return { ok: false, message: `身份证号第 18 位「${id[17]}」应为数字或 X` }
 
   const province = id.slice(0, 2)
   if (!isProvinceCode(province)) return { ok: false, message: `身份证号前两位「${province}」不是有效的省级行政区划代码` }
