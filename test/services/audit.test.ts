@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { appendAudit, listAudit } from '../../src/main/services/audit'
 import { createBatch } from '../../src/main/services/batches'
+import { insertClaims } from '../../src/main/services/claims'
+import { trainingFacts } from '../helpers/claimFacts'
 import { upsertEmployees } from '../../src/main/services/roster'
 import { updateSettings } from '../../src/main/services/settings'
 import { idNumber } from '../helpers/idNumbers'
@@ -57,5 +59,21 @@ describe('audit log', () => {
       ])
     )
     expect(rows).toHaveLength(3)
+  })
+
+  it('records each claim an import adds, once, in claim order, also when it is written in parts', () => {
+    updateSettings(store.ctx, { officerName: '王经办' })
+    upsertEmployees(store.ctx, [{ idNumber: idNumber(1), name: '张三', department: '内科' }], createBatch(store.ctx, 'roster', '名册.xlsx', 'a'))
+    const batch = createBatch(store.ctx, 'claims', '申报.xlsx', 'b')
+    // 1,201 rows: three parts of the writer (500 each), the last row a repeat of the first.
+    const rows = Array.from({ length: 1200 }, (_, i) => ({ idNumber: idNumber(1), title: `培训班 ${i}`, facts: trainingFacts(), row: i + 2 }))
+    const counts = insertClaims(store.ctx, [...rows, { ...rows[0]!, row: 1202 }], batch)
+    expect(counts).toMatchObject({ added: 1200, unchanged: 1 })
+    const audit = store.ctx.db
+      .prepare<[], { entity_id: string; officer: string; after: string }>("SELECT entity_id, officer, after FROM audit_log WHERE action = 'claim.import' ORDER BY id")
+      .all()
+    expect(audit.map((a) => Number(a.entity_id))).toEqual(counts.ids)
+    expect(audit.every((a) => a.officer === '王经办')).toBe(true)
+    expect(JSON.parse(audit[1199]!.after)).toEqual({ idNumber: idNumber(1), kind: 'training', title: '培训班 1199', year: 2026, hours: 240, batchId: batch })
   })
 })

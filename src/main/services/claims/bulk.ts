@@ -100,9 +100,11 @@ export function claimImportWriter(ctx: AppContext, batchId: number, person: Rost
   const counts: ClaimImportCounts = { added: 0, unchanged: 0, ids: [] }
   // Fingerprints this import added: a claim twice in one part is not stored yet when the part is looked up.
   const added = new Set<string>()
+  const officer = officerName(ctx)
   return {
     add(rows) {
       const stored = storedFingerprints(ctx.db, rows.map((r) => r.fingerprint))
+      const before = counts.ids.length
       for (const r of rows) {
         const employee = person(r.idNumber)
         if (!employee || employee.deleted) {
@@ -119,11 +121,12 @@ export function claimImportWriter(ctx: AppContext, batchId: number, person: Rost
           counts.added++
         }
       }
+      // The part's audit entries by one statement after its claims, not all at the end: while
+      // an import's worker still parses, this thread has the time, and the end does not wait.
+      const first = counts.ids[before]
+      if (first !== undefined) appendClaimImportRows(ctx.db, batchId, first, at, officer)
     },
     finish() {
-      // The audit entries of all the claims added, written by one statement after them.
-      const first = counts.ids[0]
-      if (first !== undefined) appendClaimImportRows(ctx.db, batchId, first, at, officerName(ctx))
       setBatchCounts(ctx.db, batchId, { added: counts.added, updated: 0, unchanged: counts.unchanged })
       return counts
     }
