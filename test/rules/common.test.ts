@@ -26,9 +26,12 @@ describe('the year a claim counts in', () => {
   })
 
   it('a malformed date is dropped with a warning', () => {
-    const result = evaluateClaim(claim('invention', { rank: 1, endDate: '2026-02-30', year: 2026 }))
+    const facts = claim('invention', { rank: 1, endDate: '2026-02-30', year: 2026 })
+    const result = evaluateClaim(facts)
     expect(result.countsInYear).toBe(2026)
     expect(warningText(result, 'missingFact')).toContain('结束日期「2026-02-30」不是有效日期')
+    // Dropped for the rules only: the claim's own facts keep what was written.
+    expect(facts.endDate).toBe('2026-02-30')
   })
 })
 

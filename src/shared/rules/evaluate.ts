@@ -13,13 +13,23 @@ export interface EvaluateOptions {
   ruleSet?: RuleSet
 }
 
-/** Drops a malformed date (with a warning) so no rule computes with it. */
+const DATE_FIELDS = [
+  ['startDate', '开始日期'],
+  ['endDate', '结束日期']
+] as const
+
+/**
+ * Drops a malformed date (with a warning) so no rule computes with it. The facts themselves when
+ * both dates are usable (nearly every claim: no copy per claim); the rules never write to them.
+ */
 function usableDates(facts: ClaimFacts, warnings: RuleWarning[]): ClaimFacts {
-  const clean = { ...facts }
-  for (const [key, label] of [['startDate', '开始日期'], ['endDate', '结束日期']] as const) {
+  let clean = facts
+  for (const field of DATE_FIELDS) {
+    const key = field[0]
     const value = facts[key]
     if (value !== undefined && !isIsoDate(value)) {
-      warnings.push({ code: 'missingFact', message: `${label}「${value}」不是有效日期` })
+      warnings.push({ code: 'missingFact', message: `${field[1]}「${value}」不是有效日期` })
+      if (clean === facts) clean = { ...facts }
       delete clean[key]
     }
   }

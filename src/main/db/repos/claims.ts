@@ -156,7 +156,7 @@ export function claimValues(w: ClaimContent): ClaimValues {
     f.kind, w.title, w.note, n(f.category), n(f.year), n(f.startDate), n(f.endDate), n(f.days), n(f.halfDays),
     n(f.statedHours), n(f.level), n(f.role), n(f.rank), n(f.grade), n(f.quantity), n(f.assessment), n(f.platform),
     n(f.manualHours), n(f.manualReason), e.ruleSetId, w.year, e.countsInYear, e.hours, e.category, e.clause, e.explanation,
-    JSON.stringify(e.warnings), e.warnings.length, e.evidence.complete ? 1 : 0, e.evidence.message, e.needsManualHours ? 1 : 0,
+    e.warnings.length === 0 ? '[]' : JSON.stringify(e.warnings), e.warnings.length, e.evidence.complete ? 1 : 0, e.evidence.message, e.needsManualHours ? 1 : 0,
     w.fingerprint, JSON.stringify(f.evidence)
   ]
 }
