@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../shared/domain'
 import { parseDate } from '../../shared/validators/date'
+import { halfWidth } from '../../shared/text'
 import type { ColumnType } from './columns'
 
 /** A cell after normalisation, ready for row validation. */
@@ -22,7 +23,7 @@ export const ID_AS_NUMBER_MESSAGE =
 export function toHalfWidth(text: string): string {
   // Most cells hold no full-width character: one scan instead of two replacements.
   if (!/[\uFF01-\uFF5E\u3000]/.test(text)) return text
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
+  return halfWidth(text).replace(/\u3000/g, ' ')
 }
 
 /** Whether trimAll's pattern matches the character: what \s matches, with U+3000, U+00A0 and U+FEFF (which it includes). */

@@ -1,5 +1,6 @@
 import type { RuleWarning } from '../domain/claim'
 import { foldText, type KindId } from '../vocabulary'
+import { halfWidthNoSpaces } from '../text'
 
 export interface FingerprintParts {
   idNumber: string
@@ -65,12 +66,7 @@ function withoutPunctuation(text: string): string {
  */
 export function normaliseTitle(title: string): string {
   // Lower case before the punctuation goes, as in foldText: a final sigma depends on what follows.
-  return withoutPunctuation(
-    title
-      .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-      .replace(/[\s\u3000\u00A0]+/g, '')
-      .toLowerCase()
-  )
+  return withoutPunctuation(halfWidthNoSpaces(title).toLowerCase())
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../domain/claim'
+import { halfWidthNoSpaces } from '../text'
 
 /**
  * Dates in the forms officers type or spreadsheets hold. All arithmetic is on UTC parts so the
@@ -58,10 +59,7 @@ export function parseExcelSerial(serial: number): DateResult {
 
 /** Full-width digits and punctuation to ASCII, spaces removed. */
 function foldDateText(raw: string): string {
-  return raw
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000\u00A0]+/g, '')
-    .replace(/[。]/g, '.')
+  return halfWidthNoSpaces(raw).replace(/[。]/g, '.')
 }
 
 const SEPARATED = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../domain/claim'
 import { dateFromParts } from './date'
+import { halfWidthNoSpaces } from '../text'
 
 /** 居民身份证号码 per GB 11643-1999. */
 export type IdNumberResult =
@@ -50,10 +51,7 @@ function isPlain(raw: string): boolean {
 /** Full-width digits/letters to ASCII, every space removed, x upper-cased. */
 function normalise(raw: string): string {
   if (isPlain(raw)) return raw
-  return raw
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000\u00A0]+/g, '')
-    .toUpperCase()
+  return halfWidthNoSpaces(raw).toUpperCase()
 }
 
 function firstNonDigit(text: string, length: number): number {

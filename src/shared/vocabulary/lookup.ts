@@ -2,15 +2,14 @@ import { KINDS, type KindId } from './kinds'
 import { ASSESSMENTS, CATEGORIES, GRADES, LEVELS, ROLES } from './fields'
 import type { Assessment, Category, Grade, Level, Role } from './fields'
 import { EVIDENCE, type EvidenceName } from './evidence'
+import { halfWidthNoSpaces } from '../text'
 
 /**
  * Folds what users type into a comparable key: full-width ASCII to half-width, every kind of
  * space removed, brackets unified. Used for labels, synonyms and header names alike.
  */
 export function foldText(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000\u00A0]+/g, '')
+  return halfWidthNoSpaces(text)
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')')
     .toLowerCase()
