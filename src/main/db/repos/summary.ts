@@ -30,18 +30,21 @@ function peopleWhere(filter: SummaryFilter): { sql: string; params: Record<strin
   return { sql: clauses.join(' AND '), params }
 }
 
-const SUMS = `
-  sum(CASE WHEN status = 'approved' AND category = 'public' THEN coalesce(override_hours, computed_hours) ELSE 0 END) AS ap,
-  sum(CASE WHEN status = 'approved' AND category = 'professional' THEN coalesce(override_hours, computed_hours) ELSE 0 END) AS apr,
-  sum(CASE WHEN status = 'pending' AND category = 'public' THEN coalesce(override_hours, computed_hours) ELSE 0 END) AS pp,
-  sum(CASE WHEN status = 'pending' AND category = 'professional' THEN coalesce(override_hours, computed_hours) ELSE 0 END) AS ppr`
+/** One sum of a claim's hours by category, of one status when given (literals only: no input reaches it). */
+const hoursOf = (category: 'public' | 'professional', status?: 'approved' | 'pending'): string =>
+  `sum(CASE WHEN ${status ? `status = '${status}' AND ` : ''}category = '${category}' THEN coalesce(override_hours, computed_hours) ELSE 0 END)`
+
+const SUMS = `${hoursOf('public', 'approved')} AS ap, ${hoursOf('professional', 'approved')} AS apr,
+  ${hoursOf('public', 'pending')} AS pp, ${hoursOf('professional', 'pending')} AS ppr`
+
+/** Who has an approved claim that counts as 视为完成 for `:year`. */
+const YEAR_MET_PEOPLE = `SELECT c.employee_id FROM claim_year_met y JOIN claims c ON c.id = y.claim_id WHERE y.year = :year AND c.status = 'approved'`
 
 /**
  * 视为完成: an approved claim of this person makes the year met. Not correlated, so SQLite
  * builds the (small) set once and each person is one lookup.
  */
-const YEAR_MET = `p.id IN (SELECT c.employee_id FROM claim_year_met y JOIN claims c ON c.id = y.claim_id
-  WHERE y.year = :year AND c.status = 'approved') AS year_met`
+const YEAR_MET = `p.id IN (${YEAR_MET_PEOPLE}) AS year_met`
 
 const COLUMNS = `p.id AS employee_id, p.id_number, p.name, p.department, p.title, p.title_level,
   coalesce(h.ap, 0) AS public_hours, coalesce(h.apr, 0) AS professional_hours,
@@ -82,10 +85,7 @@ type YearHours = Int32Array | Float64Array
  * order — with both statuses in one IN (…) SQLite sorted the year's claims in a temporary
  * B-tree first.
  */
-const BY_CATEGORY = `SELECT employee_id,
-    sum(CASE WHEN category = 'public' THEN coalesce(override_hours, computed_hours) ELSE 0 END),
-    sum(CASE WHEN category = 'professional' THEN coalesce(override_hours, computed_hours) ELSE 0 END)
-  FROM claims WHERE year = ? AND status = ? GROUP BY employee_id`
+const BY_CATEGORY = `SELECT employee_id, ${hoursOf('public')}, ${hoursOf('professional')} FROM claims WHERE year = ? AND status = ? GROUP BY employee_id`
 
 /** Fills `sums`; false when a sum does not fit it (tenths past 2³¹: no real year, but not wrong either). */
 function fillHours(db: Database.Database, year: number, sums: YearHours): boolean {
@@ -115,8 +115,7 @@ function hoursByEmployee(db: Database.Database, year: number): YearHours {
 
 /** Who has an approved 视为完成 claim for the year. */
 function yearMetEmployees(db: Database.Database, year: number): Set<number> {
-  const sql = `SELECT DISTINCT c.employee_id FROM claim_year_met y JOIN claims c ON c.id = y.claim_id WHERE y.year = ? AND c.status = 'approved'`
-  return new Set(prepared<[number], number>(db, sql).pluck(true).all(year))
+  return new Set(prepared<[{ year: number }], number>(db, YEAR_MET_PEOPLE).pluck(true).all({ year }))
 }
 
 export interface SummarySources {
