@@ -2,7 +2,7 @@ import type { ImportIssue, ImportWarning } from '../../shared/domain/importRepor
 import type { NormalisedCell } from './cell'
 import type { TableSpec } from './columns'
 import type { FileFormat } from './limits'
-import type { TableRow } from './readTable'
+import type { Table, TableRow } from './readTable'
 
 // One definition of an import problem, shared with the renderer's import screen.
 export type { ImportIssue, ImportWarning }
@@ -16,6 +16,36 @@ export interface ParseResult<T> {
   errors: ImportIssue[]
   warnings: ImportWarning[]
   unknownColumns: string[]
+}
+
+/** One batch of a table's rows after validation: the valid rows and the problems of the others. */
+export interface ValidatedBatch<T> {
+  rows: T[]
+  errors: ImportIssue[]
+  warnings: ImportWarning[]
+  /** The last spreadsheet row of the batch, for progress. */
+  lastRow: number
+}
+
+/**
+ * A whole file's rows and problems from its validated batches, after the header's: the
+ * read-it-all form of what the import streams. A refused header reads no row.
+ */
+export async function collect<T>(
+  table: Table<string>,
+  head: { errors: ImportIssue[]; warnings: ImportWarning[]; refused: boolean },
+  batches: AsyncIterable<ValidatedBatch<T>>
+): Promise<ParseResult<T>> {
+  const { errors, warnings } = head
+  const rows: T[] = []
+  if (!head.refused) {
+    for await (const batch of batches) {
+      rows.push(...batch.rows)
+      errors.push(...batch.errors)
+      warnings.push(...batch.warnings)
+    }
+  }
+  return { format: table.header.format, headerRow: table.header.rowNumber, rows, errors, warnings, unknownColumns: table.header.unknownColumns }
 }
 
 /** A cell holding a value: text, number or date. */

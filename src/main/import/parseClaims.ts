@@ -6,9 +6,9 @@ import { ASSESSMENTS, CATEGORIES, GRADES, KINDS, LEVELS, ROLES, labelsOf, parseE
 import { parseAssessment, parseCategory, parseGrade, parseKind, parseLevel, parseRole } from '../../shared/vocabulary'
 import { CLAIMS_SPEC, type ClaimColumn } from './columns'
 import { headerProblems } from './headerProblems'
-import { RowReader, type ImportIssue, type ImportWarning, type ParseResult } from './issues'
+import { RowReader, collect, type ImportIssue, type ImportWarning, type ParseResult, type ValidatedBatch } from './issues'
 import type { ParseOptions } from './parseRoster'
-import { readTable, type TableRow } from './readTable'
+import { readTable, type Table, type TableRow } from './readTable'
 
 /** One valid row of 学时申报: who, which year, and the facts the rules engine needs. */
 export interface ParsedClaimRow {
@@ -28,7 +28,7 @@ export interface ParsedClaimRow {
 }
 
 /** Per-file state of claim validation: the duplicate index by the store's claim fingerprint. */
-export interface ClaimValidationState {
+interface ClaimValidationState {
   seen: Map<string, number>
   today?: IsoDate
 }
@@ -60,7 +60,7 @@ function evidenceOf(r: RowReader<ClaimColumn>): ClaimFacts['evidence'] {
 }
 
 /** Validates one claim row; undefined when the row has any error (each pushed to errors). */
-export function validateClaimRow(
+function validateClaimRow(
   row: TableRow<ClaimColumn>,
   state: ClaimValidationState,
   errors: ImportIssue[],
@@ -112,19 +112,21 @@ export function validateClaimRow(
   return parsed
 }
 
-/** Reads and validates a claims file; any error means the whole file is refused by the caller. */
+/** Each batch of a claims table validated row by row (the duplicate check spans the file). */
+export async function* validateClaimBatches(table: Table<ClaimColumn>, today?: IsoDate): AsyncGenerator<ValidatedBatch<ParsedClaimRow>> {
+  const state: ClaimValidationState = { seen: new Map(), today }
+  for await (const batch of table.batches) {
+    const out: ValidatedBatch<ParsedClaimRow> = { rows: [], errors: [], warnings: [], lastRow: batch.at(-1)?.rowNumber ?? 0 }
+    for (const row of batch) {
+      const parsed = validateClaimRow(row, state, out.errors, out.warnings)
+      if (parsed) out.rows.push(parsed)
+    }
+    yield out
+  }
+}
+
+/** Reads and validates a whole claims file at once (the import streams it through validateClaimBatches). */
 export async function parseClaimRows(filePath: string, options: ParseOptions = {}): Promise<ParseResult<ParsedClaimRow>> {
   const table = await readTable(filePath, CLAIMS_SPEC, options)
-  const { errors, warnings, refused } = headerProblems(table.header)
-  const rows: ParsedClaimRow[] = []
-  if (!refused) {
-    const state: ClaimValidationState = { seen: new Map(), today: options.today }
-    for await (const batch of table.batches) {
-      for (const row of batch) {
-        const parsed = validateClaimRow(row, state, errors, warnings)
-        if (parsed) rows.push(parsed)
-      }
-    }
-  }
-  return { format: table.header.format, headerRow: table.header.rowNumber, rows, errors, warnings, unknownColumns: table.header.unknownColumns }
+  return collect(table, headerProblems(table.header), validateClaimBatches(table, options.today))
 }

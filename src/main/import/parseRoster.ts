@@ -2,8 +2,8 @@ import { EMPLOYEE_STATUSES, GENDERS, TITLE_LEVELS } from '../../shared/domain'
 import type { EmployeeStatus, Gender, IsoDate, TitleLevel } from '../../shared/domain'
 import { parseIdNumber } from '../../shared/validators/idNumber'
 import { ROSTER_SPEC, type RosterColumn } from './columns'
-import { RowReader, type ImportIssue, type ImportWarning, type ParseResult } from './issues'
-import { readTable, type ReadOptions, type TableRow } from './readTable'
+import { RowReader, collect, type ImportIssue, type ImportWarning, type ParseResult, type ValidatedBatch } from './issues'
+import { readTable, type ReadOptions, type Table, type TableRow } from './readTable'
 import { headerProblems } from './headerProblems'
 import { labelsOf, vocabularyParser } from '../../shared/vocabulary'
 
@@ -44,7 +44,7 @@ const MAX_NAME = 50
  * Validates one roster row. Keeps no state of its own but the duplicate index, so rows can be
  * validated as they stream in. Returns undefined when the row has any error.
  */
-export function validateRosterRow(
+function validateRosterRow(
   row: TableRow<RosterColumn>,
   seen: Map<string, number>,
   errors: ImportIssue[],
@@ -83,18 +83,21 @@ export function validateRosterRow(
 }
 
 /** Reads and validates a roster file; any error means the whole file is refused by the caller. */
+/** Each batch of a roster table validated row by row (an ID number twice is caught across batches). */
+export async function* validateRosterBatches(table: Table<RosterColumn>, today?: IsoDate): AsyncGenerator<ValidatedBatch<ParsedRosterRow>> {
+  const seen = new Map<string, number>()
+  for await (const batch of table.batches) {
+    const out: ValidatedBatch<ParsedRosterRow> = { rows: [], errors: [], warnings: [], lastRow: batch.at(-1)?.rowNumber ?? 0 }
+    for (const row of batch) {
+      const parsed = validateRosterRow(row, seen, out.errors, out.warnings, today)
+      if (parsed) out.rows.push(parsed)
+    }
+    yield out
+  }
+}
+
+/** Reads and validates a whole roster file at once (the import streams it through validateRosterBatches). */
 export async function parseRosterRows(filePath: string, options: ParseOptions = {}): Promise<ParseResult<ParsedRosterRow>> {
   const table = await readTable(filePath, ROSTER_SPEC, options)
-  const { errors, warnings, refused } = headerProblems(table.header)
-  const rows: ParsedRosterRow[] = []
-  if (!refused) {
-    const seen = new Map<string, number>()
-    for await (const batch of table.batches) {
-      for (const row of batch) {
-        const parsed = validateRosterRow(row, seen, errors, warnings, options.today)
-        if (parsed) rows.push(parsed)
-      }
-    }
-  }
-  return { format: table.header.format, headerRow: table.header.rowNumber, rows, errors, warnings, unknownColumns: table.header.unknownColumns }
+  return collect(table, headerProblems(table.header), validateRosterBatches(table, options.today))
 }

@@ -5,8 +5,8 @@ import { evaluateClaim } from '../../../shared/rules'
 import { CLAIMS_SPEC, ROSTER_SPEC, type ClaimColumn, type RosterColumn } from '../../import/columns'
 import { headerProblems } from '../../import/headerProblems'
 import type { FileFormat, ImportLimits } from '../../import/limits'
-import { validateClaimRow, type ClaimValidationState } from '../../import/parseClaims'
-import { validateRosterRow } from '../../import/parseRoster'
+import { validateClaimBatches, type ParsedClaimRow } from '../../import/parseClaims'
+import { validateRosterBatches } from '../../import/parseRoster'
 import { readTable, type Table } from '../../import/readTable'
 import { prepareClaim, type ClaimImportRow, type ClaimRef, type PreparedClaim } from '../claims/bulk'
 import { prepareEmployee, type PreparedEmployee } from '../roster/input'
@@ -61,6 +61,8 @@ export interface PartsOptions {
   limits?: Partial<ImportLimits>
 }
 
+const refOf = (p: ParsedClaimRow): ClaimRef => (p.name === undefined ? { row: p.rowNumber, idNumber: p.idNumber } : { row: p.rowNumber, idNumber: p.idNumber, name: p.name })
+
 function headerOf(table: Table<string>): PartsHeader {
   const { errors, warnings, refused } = headerProblems(table.header)
   return {
@@ -76,9 +78,9 @@ function headerOf(table: Table<string>): PartsHeader {
 
 /**
  * Reads, validates and prepares a roster or claims file part by part: everything of an import
- * that needs no database, so it can run in a worker thread while the rows are written. Once a
- * row is in error nothing more is prepared (the file will be refused), but every row is still
- * validated so the officer sees all the problems at once. File-level problems are thrown.
+ * that needs no database, so it can run in a worker thread while the rows are written. From
+ * the first part with an error nothing is prepared (the file will be refused), but every row is
+ * still validated so the officer sees all the problems at once. File-level problems are thrown.
  */
 export async function* parseParts(kind: ImportKind, filePath: string, options: PartsOptions = {}): AsyncGenerator<PartsMessage> {
   const readOptions = options.limits ? { limits: options.limits } : {}
@@ -89,37 +91,19 @@ export async function* parseParts(kind: ImportKind, filePath: string, options: P
   let failed = header.errors.length > 0
   const rules = ruleWarningCollector()
   if (kind === 'roster') {
-    const seen = new Map<string, number>()
-    for await (const batch of (table as Table<RosterColumn>).batches) {
-      const errors: ImportIssue[] = []
-      const warnings: ImportWarning[] = []
-      const rows: PreparedEmployee[] = []
-      let valid = 0
-      for (const row of batch) {
-        const parsed = validateRosterRow(row, seen, errors, warnings, options.today)
-        failed ||= errors.length > 0
-        if (parsed) valid++
-        if (parsed && !failed) rows.push(prepareEmployee(parsed, parsed.rowNumber))
-      }
-      yield { type: 'part', part: { kind, rows, errors, warnings, valid, lastRow: batch.at(-1)?.rowNumber ?? 0 } }
+    for await (const { rows: valid, errors, warnings, lastRow } of validateRosterBatches(table as Table<RosterColumn>, options.today)) {
+      failed ||= errors.length > 0
+      // A part with an error is never written: nothing of it, or after it, is prepared.
+      const rows = failed ? [] : valid.map((p) => prepareEmployee(p, p.rowNumber))
+      yield { type: 'part', part: { kind, rows, errors, warnings, valid: valid.length, lastRow } }
     }
   } else {
-    const state: ClaimValidationState = { seen: new Map(), today: options.today }
-    for await (const batch of (table as Table<ClaimColumn>).batches) {
-      const errors: ImportIssue[] = []
-      const warnings: ImportWarning[] = []
+    for await (const { rows: valid, errors, warnings, lastRow } of validateClaimBatches(table as Table<ClaimColumn>, options.today)) {
+      failed ||= errors.length > 0
       const rows: PreparedClaim[] = []
-      const refs: ClaimRef[] = []
-      let valid = 0
-      for (const row of batch) {
-        const parsed = validateClaimRow(row, state, errors, warnings)
-        failed ||= errors.length > 0
-        if (!parsed) continue
-        valid++
-        if (failed) {
-          refs.push(parsed.name === undefined ? { row: parsed.rowNumber, idNumber: parsed.idNumber } : { row: parsed.rowNumber, idNumber: parsed.idNumber, name: parsed.name })
-          continue
-        }
+      // Not prepared (the file will be refused), still matched to the roster for the report.
+      const refs: ClaimRef[] = failed ? valid.map(refOf) : []
+      for (const parsed of failed ? [] : valid) {
         // Each claim goes through the rules engine once: its warnings now, its hours in the write.
         const evaluation = evaluateClaim(parsed.facts)
         rules.add(parsed.rowNumber, evaluation)
@@ -135,7 +119,7 @@ export async function* parseParts(kind: ImportKind, filePath: string, options: P
         if (parsed.name !== undefined) input.name = parsed.name
         rows.push(prepareClaim(input, parsed.idNumber, `第 ${parsed.rowNumber} 行：`))
       }
-      yield { type: 'part', part: { kind, rows, refs, errors, warnings, valid, lastRow: batch.at(-1)?.rowNumber ?? 0 } }
+      yield { type: 'part', part: { kind, rows, refs, errors, warnings, valid: valid.length, lastRow } }
     }
   }
   yield { type: 'end', ruleWarnings: failed ? [] : rules.result() }
